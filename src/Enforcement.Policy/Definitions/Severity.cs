@@ -1,0 +1,9 @@
+namespace Enforcement.Policy.Definitions;
+
+public enum Severity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}
