@@ -1,0 +1,20 @@
+namespace Enforcement.Policy.Ladders;
+
+/// <summary>What changed in a (subject, policy) pair's ladder state.</summary>
+public enum TransitionKind
+{
+    /// <summary>The condition was true after cooldown: the subject moved up one rung and took that rung's actions.</summary>
+    Climb,
+
+    /// <summary>At the top rung, with every timed action of that rung expired, its actions were taken again.</summary>
+    Renew,
+
+    /// <summary>Decay passed without the condition being true: the subject moved down one rung.</summary>
+    StepDown,
+
+    /// <summary>Actions with <c>for</c> reached their end.</summary>
+    Expire,
+
+    /// <summary>Delayed actions, taken earlier, came into force.</summary>
+    TakeEffect,
+}
