@@ -1,0 +1,14 @@
+namespace Enforcement.Policy.Windows;
+
+/// <summary>
+/// A ring of counts inside a tracker's cells: how many tracked values were last (or first) seen in each bucket.
+/// </summary>
+/// <param name="Offset">Where the ring starts in the tracker's cells.</param>
+/// <param name="Age">For a first-seen ring of <c>new_members</c>, the age under which an account counts as new.</param>
+internal readonly record struct TrackerRing(long Width, int Capacity, int Offset, long Age = 0)
+{
+    /// <summary>A row is the bucket number and one count.</summary>
+    public const int Stride = 2;
+
+    public int Length => Ring.Length(Capacity, Stride);
+}
