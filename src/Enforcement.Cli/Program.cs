@@ -1,1 +1,4 @@
-return 0;
+using Enforcement.Cli;
+using Spectre.Console;
+
+return EnforceApp.Create(AnsiConsole.Console).Run(args);

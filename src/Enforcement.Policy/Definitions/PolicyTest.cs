@@ -22,6 +22,8 @@ public sealed record TestAccount(TimeSpan? Age, string? Tier, string? Region, bo
 /// <summary>
 /// A signal, or with <see cref="Every"/> a run of <see cref="Count"/> identical signals spaced that far apart.
 /// <see cref="Category"/> holds the value of a category signal, <see cref="Value"/> that of every other kind.
+/// With <see cref="Spread"/> above 1 the run is sent round-robin by the accounts <c>account-1</c> to
+/// <c>account-N</c>, which is how an entity or cluster test stages many accounts in one line.
 /// </summary>
 public sealed record TestSignal(
     TimeSpan At,
@@ -32,6 +34,7 @@ public sealed record TestSignal(
     ImmutableDictionary<string, string> Attrs,
     TimeSpan? Every,
     int Count,
+    int Spread,
     SourceSpan Span);
 
 /// <summary>What must hold at <see cref="At"/>; unset fields are not checked.</summary>

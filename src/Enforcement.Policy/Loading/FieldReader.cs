@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Enforcement.Policy.Language.Checking;
 
 namespace Enforcement.Policy.Loading;
 
@@ -16,7 +17,9 @@ internal sealed class FieldReader(MappingNode mapping, List<Diagnostic> errors, 
         {
             if (fields.Contains(entry.Key.Value, StringComparer.Ordinal))
                 continue;
-            var expected = fields.IsEmpty ? $"{owner} takes no fields" : $"expected one of {string.Join(", ", fields)}";
+            var expected = fields.IsEmpty
+                ? $"{owner} takes no fields"
+                : $"expected one of {string.Join(", ", fields)}{Suggestions.DidYouMean(entry.Key.Value, fields)}";
             errors.Add(new Diagnostic(entry.Key.At, $"unknown field '{entry.Key.Value}': {expected}"));
         }
     }

@@ -5,8 +5,8 @@ using Enforcement.Policy.Definitions;
 namespace Enforcement.Policy.Loading;
 
 /// <summary>
-/// What loading a policy set produced. With any error the catalog is null and there are no policies: a set is
-/// accepted whole or not at all.
+/// What loading a policy set produced. With errors, <see cref="Catalog"/> and <see cref="Policies"/> hold only the
+/// files that loaded cleanly, for checking further; a set with any error is never accepted, in whole or in part.
 /// </summary>
 public sealed record LoadResult(SignalCatalog? Catalog, ImmutableArray<PolicyDefinition> Policies, ImmutableArray<Diagnostic> Errors)
 {

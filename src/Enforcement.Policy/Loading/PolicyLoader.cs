@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
+using Enforcement.Policy.Catalog;
 using Enforcement.Policy.Definitions;
 
 namespace Enforcement.Policy.Loading;
 
 /// <summary>
 /// Loads a policy set (one signal catalog and any number of policies) from YAML, collecting every problem with its
-/// place. A set with any error yields nothing: a valid file beside a broken one is not half-loaded.
+/// place. With errors, the files that did load come back too, so that later stages can report their problems in
+/// the same run; <see cref="PolicySetCompiler"/> still accepts nothing from such a set.
 /// </summary>
 public static class PolicyLoader
 {
@@ -18,17 +20,16 @@ public static class PolicyLoader
         var errors = new List<Diagnostic>();
         var files = ordered.Select(s => FileLoader.Load(s, errors)).ToList();
         PolicySetChecks.Run(files, errors);
-        if (errors.Count > 0)
-        {
-            var sorted = errors
-                .OrderBy(e => e.At.File, StringComparer.Ordinal)
-                .ThenBy(e => e.At.Line)
-                .ThenBy(e => e.At.Column)
-                .ToImmutableArray();
-            return new LoadResult(null, [], sorted);
-        }
+        var sorted = errors
+            .OrderBy(e => e.At.File, StringComparer.Ordinal)
+            .ThenBy(e => e.At.Line)
+            .ThenBy(e => e.At.Column)
+            .ToImmutableArray();
+        var catalogs = files.Select(f => f.Catalog).OfType<SignalCatalog>().ToList();
         var policies = files.Select(f => f.Policy).OfType<PolicyDefinition>().ToImmutableArray();
-        return new LoadResult(files.Single(f => f.Catalog is not null).Catalog, policies, []);
+        // With a duplicate policy id the two definitions cannot both be checked as one set's members.
+        var ids = policies.GroupBy(p => p.Id, StringComparer.Ordinal).Where(g => g.Count() == 1).SelectMany(g => g).ToImmutableArray();
+        return new LoadResult(catalogs.Count == 1 ? catalogs[0] : null, ids, sorted);
     }
 
     /// <summary>

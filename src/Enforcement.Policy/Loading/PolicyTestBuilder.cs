@@ -38,6 +38,7 @@ internal static class PolicyTestBuilder
             raw.Attrs.ToImmutableDictionary(a => a.Key.Text, a => a.Value.Text, StringComparer.Ordinal),
             raw.Every is null ? null : Literals.DurationOf(raw.Every),
             raw.Count is null ? 1 : Literals.WholeNumber(raw.Count),
+            raw.Spread is null ? 1 : Literals.WholeNumber(raw.Spread),
             raw.Span);
     }
 

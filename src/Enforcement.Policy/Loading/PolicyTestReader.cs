@@ -9,7 +9,7 @@ internal static class PolicyTestReader
 
     private static readonly ImmutableArray<string> AccountFields = ["age", "tier", "region", "verified"];
 
-    private static readonly ImmutableArray<string> SignalFields = ["at", "type", "value", "account", "attrs", "every", "count"];
+    private static readonly ImmutableArray<string> SignalFields = ["at", "type", "value", "account", "attrs", "every", "count", "spread"];
 
     private static readonly ImmutableArray<string> ExpectationFields = ["at", "state", "rung", "action", "rpm", "challenge"];
 
@@ -73,6 +73,7 @@ internal static class PolicyTestReader
             ReadAttrs(fields.Mapping("attrs", "a mapping of attribute names to values, like { ip_prefix: 203.0.113.0/24 }"), errors),
             fields.Scalar("every"),
             fields.Scalar("count"),
+            fields.Scalar("spread"),
             signal.At);
     }
 

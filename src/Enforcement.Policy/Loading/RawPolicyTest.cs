@@ -26,6 +26,7 @@ internal sealed record RawTestSignal(
     ImmutableArray<RawAttr> Attrs,
     RawScalar? Every,
     RawScalar? Count,
+    RawScalar? Spread,
     SourceSpan Span);
 
 /// <summary>One linkage attribute of a test signal.</summary>

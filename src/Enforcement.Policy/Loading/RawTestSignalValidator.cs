@@ -8,6 +8,8 @@ internal sealed class RawTestSignalValidator : AbstractValidator<RawTestSignal>
     /// <summary>Enough for any realistic burst, small enough that a typo cannot make a test run out of memory.</summary>
     public const int MaxCount = 1_000_000;
 
+    public const int MaxSpread = 100_000;
+
     public RawTestSignalValidator()
     {
         RuleFor(s => s.At).Duration("at", TimeSpan.Zero);
@@ -19,5 +21,6 @@ internal sealed class RawTestSignalValidator : AbstractValidator<RawTestSignal>
             .WithState((_, a) => a.Key.IsEmpty ? a.Key.At : a.Value.At);
         RuleFor(s => s.Every).Duration("every", TimeSpan.FromSeconds(1));
         RuleFor(s => s.Count).WholeNumber("count", 1, MaxCount);
+        RuleFor(s => s.Spread).WholeNumber("spread", 1, MaxSpread);
     }
 }

@@ -18,25 +18,30 @@ public class PolicySetTests
     }
 
     [Fact]
-    public void A_valid_file_beside_a_broken_one_yields_nothing()
+    public void A_valid_file_beside_a_broken_one_is_not_accepted_though_it_is_checked_further()
     {
         var broken = MinimalWith("id: minimal", "id: broken").Replace("severity: low", "severity: hihg", StringComparison.Ordinal);
+        PolicySource[] sources = [new("signals.yaml", SignalsFile), new("cot.yaml", DesignPolicy), new("broken.yaml", broken)];
 
-        var result = Load(("signals.yaml", SignalsFile), ("cot.yaml", DesignPolicy), ("broken.yaml", broken));
+        var loaded = PolicyLoader.Load(sources);
+        var compiled = PolicySetCompiler.Compile(sources);
 
-        Assert.Null(result.Catalog);
-        Assert.Empty(result.Policies);
-        Assert.Equal(["broken.yaml:7:11: 'severity' must be one of low, medium, high, critical, not 'hihg'"], Messages(result));
+        Assert.Equal(["broken.yaml:7:11: 'severity' must be one of low, medium, high, critical, not 'hihg'"], Messages(loaded));
+        Assert.Equal(["cot.yaml"], loaded.Policies.Select(p => p.File));
+        Assert.Null(compiled.Set);
+        Assert.Equal<Diagnostic>(loaded.Errors, compiled.Errors);
     }
 
     [Fact]
-    public void A_broken_catalog_yields_nothing_either()
+    public void A_broken_catalog_leaves_nothing_to_check_conditions_against()
     {
-        var result = Load(("signals.yaml", SignalsFile.Replace("kind: score", "kind: scor", StringComparison.Ordinal)), ("cot.yaml", DesignPolicy));
+        PolicySource[] sources = [new("signals.yaml", SignalsFile.Replace("kind: score", "kind: scor", StringComparison.Ordinal)), new("cot.yaml", DesignPolicy)];
+
+        var result = PolicyLoader.Load(sources);
 
         Assert.Null(result.Catalog);
-        Assert.Empty(result.Policies);
         Assert.Single(result.Errors);
+        Assert.Null(PolicySetCompiler.Compile(sources).Set);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class PolicyShapeErrorTests
         Assert.Equal(
             [
                 "p.yaml:1:1: missing field 'severity'",
-                "p.yaml:7:1: unknown field 'sevrity': expected one of apiVersion, kind, id, version, title, owner, severity, scope, mode, when, ladder, cooldown, decay, tests, description",
+                "p.yaml:7:1: unknown field 'sevrity': expected one of apiVersion, kind, id, version, title, owner, severity, scope, mode, when, ladder, cooldown, decay, tests, description; did you mean 'severity'?",
             ],
             PolicyErrors(text));
     }
@@ -150,7 +150,7 @@ public class PolicyShapeErrorTests
             [
                 "p.yaml:1:1: missing field 'severity'",
                 "p.yaml:4:10: 'version' must be a whole number of at least 1, not 'three'",
-                "p.yaml:7:1: unknown field 'sevrity': expected one of apiVersion, kind, id, version, title, owner, severity, scope, mode, when, ladder, cooldown, decay, tests, description",
+                "p.yaml:7:1: unknown field 'sevrity': expected one of apiVersion, kind, id, version, title, owner, severity, scope, mode, when, ladder, cooldown, decay, tests, description; did you mean 'severity'?",
                 "p.yaml:13:22: 'rpm' must be a whole number from 1 to 1000000, not '0'",
                 "p.yaml:16:48: 'priority' must be one of low, normal, high, urgent, not 'hi'",
                 "p.yaml:17:11: 'cooldown' is not a duration: expected a number followed by s, m, h or d, like 90s or 6h",

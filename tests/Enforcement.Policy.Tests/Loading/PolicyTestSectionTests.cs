@@ -110,7 +110,7 @@ public class PolicyTestSectionTests
     [Fact]
     public void An_unknown_signal_field_is_reported_at_its_key() =>
         Assert.Equal(
-            ["p.yaml:21:54: unknown field 'weight': expected one of at, type, value, account, attrs, every, count"],
+            ["p.yaml:21:54: unknown field 'weight': expected one of at, type, value, account, attrs, every, count, spread"],
             ErrorsWith("value: 0.9 }", "value: 0.9, weight: 2 }"));
 
     [Fact]

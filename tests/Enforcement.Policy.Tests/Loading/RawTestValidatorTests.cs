@@ -9,7 +9,7 @@ public class RawTestValidatorTests
         new(S("1h", 2, 9), state, rung, null, null, null, At(2, 5));
 
     private static RawTestSignal Signal(RawScalar? every = null, RawScalar? count = null) =>
-        new(S("0s", 3, 9), S("request", 3, 20), null, null, [], every, count, At(3, 5));
+        new(S("0s", 3, 9), S("request", 3, 20), null, null, [], every, count, null, At(3, 5));
 
     [Fact]
     public void An_expectation_of_anything_besides_its_time_passes() =>

@@ -1,0 +1,30 @@
+using Enforcement.Cli.Policies;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Enforcement.Cli;
+
+/// <summary>The <c>enforce</c> command line. Built around a given console so that tests run it in-process.</summary>
+public static class EnforceApp
+{
+    public static CommandApp Create(IAnsiConsole console)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("enforce");
+            config.ConfigureConsole(console);
+            config.AddBranch("policy", policy =>
+            {
+                policy.SetDescription("Check and test policy files.");
+                policy.AddCommand<LintCommand>("lint")
+                    .WithDescription("Check a policy folder as a whole; print every problem as file:line:col: message.")
+                    .WithExample("policy", "lint", "policies");
+                policy.AddCommand<TestCommand>("test")
+                    .WithDescription("Run the tests: of every policy file; end with 'N passed, M failed'.")
+                    .WithExample("policy", "test", "policies");
+            });
+        });
+        return app;
+    }
+}

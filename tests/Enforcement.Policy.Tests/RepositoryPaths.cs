@@ -1,0 +1,23 @@
+namespace Enforcement.Policy.Tests;
+
+/// <summary>Finds the files the tests read from the source tree: the shipped policy pack, the schema, the corpus.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Policies => Path.Combine(Root, "policies");
+
+    public static string Schema => Path.Combine(Root, "schema");
+
+    public static string Corpus => Path.Combine(AppContext.BaseDirectory, "Corpus", "broken");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Enforcement.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException($"No Enforcement.sln above {AppContext.BaseDirectory}.");
+    }
+}
