@@ -13,17 +13,18 @@ public static class Duration
         var unit = text[^1];
         if (!long.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
             return false;
-        TimeSpan? parsed = unit switch
+        var unitTicks = unit switch
         {
-            's' => TimeSpan.FromSeconds(amount),
-            'm' => TimeSpan.FromMinutes(amount),
-            'h' => TimeSpan.FromHours(amount),
-            'd' => TimeSpan.FromDays(amount),
-            _ => null,
+            's' => TimeSpan.TicksPerSecond,
+            'm' => TimeSpan.TicksPerMinute,
+            'h' => TimeSpan.TicksPerHour,
+            'd' => TimeSpan.TicksPerDay,
+            _ => 0,
         };
-        if (parsed is null)
+        // A literal too large for a TimeSpan is not a duration, rather than an overflow.
+        if (unitTicks == 0 || amount > TimeSpan.MaxValue.Ticks / unitTicks)
             return false;
-        value = parsed.Value;
+        value = TimeSpan.FromTicks(amount * unitTicks);
         return true;
     }
 

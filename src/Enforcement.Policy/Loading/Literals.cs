@@ -25,28 +25,14 @@ internal static partial class Literals
             && double.IsFinite(number);
     }
 
-    public static bool TryDuration(string text, out TimeSpan duration)
-    {
-        try
-        {
-            return Duration.TryParse(text, out duration);
-        }
-        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
-        {
-            // An amount too large for a TimeSpan is not a duration anyone means.
-            duration = default;
-            return false;
-        }
-    }
-
     /// <summary>A delay range such as <c>10m..2h</c>.</summary>
     public static bool TryRange(string text, out TimeSpan min, out TimeSpan max)
     {
         min = max = default;
         var dots = text.IndexOf("..", StringComparison.Ordinal);
         return dots > 0
-            && TryDuration(text[..dots], out min)
-            && TryDuration(text[(dots + 2)..], out max);
+            && Duration.TryParse(text[..dots], out min)
+            && Duration.TryParse(text[(dots + 2)..], out max);
     }
 
     /// <summary>YAML's booleans: true, True, TRUE and their false counterparts, unquoted.</summary>
@@ -68,7 +54,7 @@ internal static partial class Literals
         TryWholeNumber(value, out var number) ? number : throw NotValidated(value);
 
     public static TimeSpan DurationOf(RawScalar value) =>
-        TryDuration(value.Text, out var duration) ? duration : throw NotValidated(value);
+        Duration.TryParse(value.Text, out var duration) ? duration : throw NotValidated(value);
 
     private static InvalidOperationException NotValidated(RawScalar value) =>
         new($"{value.At}: '{value.Text}' was built before it was validated");

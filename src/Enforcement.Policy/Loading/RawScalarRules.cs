@@ -37,9 +37,9 @@ internal static class RawScalarRules
 
     /// <summary>A duration literal of at least <paramref name="min"/>: two rules, so a bad literal and a short one read differently.</summary>
     public static IRuleBuilderOptions<T, RawScalar?> Duration<T>(this IRuleBuilder<T, RawScalar?> rule, string field, TimeSpan min) =>
-        rule.Must(v => v is null || Literals.TryDuration(v.Text, out _))
+        rule.Must(v => v is null || Policy.Duration.TryParse(v.Text, out _))
             .Located(v => v.IsEmpty ? $"'{field}' is empty: expected {DurationExpectation}" : $"'{field}' is not a duration: expected {DurationExpectation}")
-            .Must(v => v is null || !Literals.TryDuration(v.Text, out var d) || d >= min)
+            .Must(v => v is null || !Policy.Duration.TryParse(v.Text, out var d) || d >= min)
             .Located(v => $"'{field}' must be at least {Policy.Duration.Format(min)}, not {v.Text}");
 
     public static IRuleBuilderOptions<T, RawScalar?> Boolean<T>(this IRuleBuilder<T, RawScalar?> rule, string field) =>

@@ -87,19 +87,20 @@ public static class PolicyTestRunner
     {
         var state = subject.StateAt(at);
         var ladder = subject.LadderOf(policy with { Index = 0 });
-        var found = $"state {EnforcementState.WireName(state.State)}, rung {ladder.Rung}";
-        void Fail(string what) => failures.Add($"{expectation.Span}: test '{test.Name}' at {Duration.Format(expectation.At)}: expected {what}, found {found}");
+        var wireState = EnforcementState.WireName(state.State);
+        void Fail(string expected, string found) => failures.Add(
+            $"{expectation.Span}: test '{test.Name}' at {Duration.Format(expectation.At)}: expected {expected}, found {found} (state {wireState}, rung {ladder.Rung})");
 
-        if (expectation.State is { } expectedState && expectedState != EnforcementState.WireName(state.State))
-            Fail($"state {expectedState}");
+        if (expectation.State is { } expectedState && expectedState != wireState)
+            Fail($"state {expectedState}", $"state {wireState}");
         if (expectation.Rung is { } rung && rung != ladder.Rung)
-            Fail($"rung {rung}");
+            Fail($"rung {rung}", $"rung {ladder.Rung}");
         if (expectation.Action is { } action && !ladder.Actions.Any(a => a.Action.Kind == action && a.InForceAt(at)))
-            Fail($"a {action.ToString().ToLowerInvariant()} in force (in force: {InForce(ladder, at)})");
+            Fail($"a {action.ToString().ToLowerInvariant()} in force", $"in force: {InForce(ladder, at)}");
         if (expectation.Rpm is { } rpm && rpm != state.Rpm)
-            Fail($"rpm {rpm}, not {(state.Rpm is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none")}");
+            Fail($"rpm {rpm}", $"rpm {(state.Rpm is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none")}");
         if (expectation.Challenge is { } challenge && challenge != state.Challenge)
-            Fail($"challenge {challenge}, not {state.Challenge ?? "none"}");
+            Fail($"challenge {challenge}", $"challenge {state.Challenge ?? "none"}");
     }
 
     private static string InForce(LadderState ladder, DateTimeOffset at)
