@@ -5,6 +5,17 @@ namespace Enforcement.Cli.Policies;
 
 internal static class Diagnostics
 {
+    /// <summary>Compiles the folder's set; if it is rejected, prints every problem and a count, and returns null.</summary>
+    public static PolicySet? CompileOrReport(IAnsiConsole console, string directory)
+    {
+        var result = PolicySetCompiler.CompileDirectory(directory);
+        if (result.Accepted)
+            return result.Set;
+        Write(console, directory, result.Errors);
+        console.MarkupLineInterpolated($"[red]{result.Errors.Length} problem{(result.Errors.Length == 1 ? "" : "s")}[/] in {directory}");
+        return null;
+    }
+
     /// <summary>
     /// Problems go out as plain lines, one each, never wrapped to the terminal's width, so that editors and CI
     /// can jump to file:line:col. File names are given relative to the folder as the user named it.

@@ -9,14 +9,8 @@ public sealed class LintCommand(IAnsiConsole console) : Command<PolicyDirectoryS
 {
     public override int Execute(CommandContext context, PolicyDirectorySettings settings, CancellationToken cancellationToken)
     {
-        var result = PolicySetCompiler.CompileDirectory(settings.Directory);
-        if (!result.Accepted)
-        {
-            Diagnostics.Write(console, settings.Directory, result.Errors);
-            console.MarkupLineInterpolated($"[red]{result.Errors.Length} problem{(result.Errors.Length == 1 ? "" : "s")}[/] in {settings.Directory}");
+        if (Diagnostics.CompileOrReport(console, settings.Directory) is not { } set)
             return 1;
-        }
-        var set = result.Set!;
         console.MarkupLineInterpolated($"[green]ok[/]: {set.Policies.Count()} policies and {set.Catalog.Signals.Length} signals in {settings.Directory}");
         return 0;
     }

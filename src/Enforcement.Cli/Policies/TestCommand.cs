@@ -13,15 +13,13 @@ public sealed class TestCommand(IAnsiConsole console) : Command<PolicyDirectoryS
 {
     public override int Execute(CommandContext context, PolicyDirectorySettings settings, CancellationToken cancellationToken)
     {
-        var compiled = PolicySetCompiler.CompileDirectory(settings.Directory);
-        if (!compiled.Accepted)
+        if (Diagnostics.CompileOrReport(console, settings.Directory) is not { } set)
         {
-            Diagnostics.Write(console, settings.Directory, compiled.Errors);
-            console.MarkupLineInterpolated($"[red]the policy set does not lint ({compiled.Errors.Length} problems): no test was run[/]");
+            console.MarkupLine("[red]the policy set does not lint: no test was run[/]");
             return 1;
         }
 
-        var results = PolicyTestRunner.RunAll(compiled.Set!);
+        var results = PolicyTestRunner.RunAll(set);
         var writer = console.Profile.Out.Writer;
         foreach (var result in results)
         {

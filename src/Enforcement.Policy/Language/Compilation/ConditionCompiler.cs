@@ -97,58 +97,33 @@ public sealed class ConditionCompiler(WindowLayoutBuilder layout)
             var list = (ListLiteral)binary.Right;
             switch (condition.TypeOf(binary.Left))
             {
-                case ExprType.String:
+                case ExprType.String when list.Items.All(i => i is StringLiteral):
                 {
                     var needle = String(binary.Left);
-                    if (list.Items.All(i => i is StringLiteral))
-                    {
-                        var set = list.Items.Cast<StringLiteral>().Select(i => i.Value).ToFrozenSet(StringComparer.Ordinal);
-                        return scope => set.Contains(needle(scope));
-                    }
-                    var items = list.Items.Select(String).ToArray();
-                    return scope =>
-                    {
-                        var value = needle(scope);
-                        foreach (var item in items)
-                        {
-                            if (string.Equals(item(scope), value, System.StringComparison.Ordinal))
-                                return true;
-                        }
-                        return false;
-                    };
+                    var set = list.Items.Cast<StringLiteral>().Select(i => i.Value).ToFrozenSet(StringComparer.Ordinal);
+                    return scope => set.Contains(needle(scope));
                 }
+                case ExprType.String:
+                    return AnyOf(String(binary.Left), [.. list.Items.Select(String)], static (a, b) => string.Equals(a, b, System.StringComparison.Ordinal));
                 case ExprType.Bool:
-                {
-                    var needle = Bool(binary.Left);
-                    var items = list.Items.Select(Bool).ToArray();
-                    return scope =>
-                    {
-                        var value = needle(scope);
-                        foreach (var item in items)
-                        {
-                            if (item(scope) == value)
-                                return true;
-                        }
-                        return false;
-                    };
-                }
+                    return AnyOf(Bool(binary.Left), [.. list.Items.Select(Bool)], static (a, b) => a == b);
                 default:
-                {
-                    var needle = Number(binary.Left);
-                    var items = list.Items.Select(Number).ToArray();
-                    return scope =>
-                    {
-                        var value = needle(scope);
-                        foreach (var item in items)
-                        {
-                            if (item(scope) == value)
-                                return true;
-                        }
-                        return false;
-                    };
-                }
+                    return AnyOf(Number(binary.Left), [.. list.Items.Select(Number)], static (a, b) => a == b);
             }
         }
+
+        /// <summary><c>x in [a, b, …]</c> over items that are not all constants: compared one by one, in order.</summary>
+        private static Func<EvaluationScope, bool> AnyOf<T>(Func<EvaluationScope, T> needle, Func<EvaluationScope, T>[] items, Func<T, T, bool> equal) =>
+            scope =>
+            {
+                var value = needle(scope);
+                foreach (var item in items)
+                {
+                    if (equal(item(scope), value))
+                        return true;
+                }
+                return false;
+            };
 
         public Func<EvaluationScope, double> Number(Expr expr)
         {
