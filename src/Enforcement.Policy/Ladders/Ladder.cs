@@ -108,6 +108,10 @@ public static class Ladder
         if (current.AsOf is { } asOf && now < asOf)
             return new LadderOutcome(current, []);
 
+        // Most signals find nothing due: no builder for them.
+        if (NextDue(policy, current) is not { } first || first > now)
+            return new LadderOutcome(current.AsOf == now ? current : current with { AsOf = now }, []);
+
         var transitions = ImmutableArray.CreateBuilder<LadderTransition>();
         while (NextDue(policy, current) is { } due && due <= now)
             current = Fire(policy, current, due, transitions);
