@@ -62,11 +62,63 @@ internal static class LayoutPlanner
             }
         }).ToArray();
 
+        PlaceRunningTotals(slotPlans, ref seriesPlans, ref distinctPlans, ref membersPlan);
+
         var seriesBySignal = new int[catalog.Signals.Length][];
         for (var signal = 0; signal < seriesBySignal.Length; signal++)
             seriesBySignal[signal] = [.. Enumerable.Range(0, seriesPlans.Length).Where(i => seriesPlans[i].Signal == signal)];
 
         return new WindowLayout(catalog.Signals.Length, requests, slotPlans, seriesPlans, seriesBySignal, distinctPlans, membersPlan, maxTrackedValues);
+    }
+
+    /// <summary>
+    /// Gives each slot that keeps a running total its block in the cells of the ring it reads, after all the rings of
+    /// those cells, and tells each ring which slots to keep up to date as it changes.
+    /// </summary>
+    private static void PlaceRunningTotals(SlotPlan[] slots, ref SeriesPlan[] series, ref TrackerPlan[] distinct, ref TrackerPlan? members)
+    {
+        var seriesEnd = series.Select(plan => Ring.Length(plan.Capacity, plan.Stride)).ToArray();
+        var distinctEnd = distinct.Select(plan => plan.Length).ToArray();
+        var membersEnd = members?.Length ?? 0;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var (reader, target) = (slots[i].Reader, slots[i].Target);
+            var longs = RunningTotal.Longs(reader);
+            if (longs == 0)
+                continue;
+            var total = reader switch
+            {
+                SlotReader.Distinct => Place(ref distinctEnd[target], longs),
+                SlotReader.Members => Place(ref membersEnd, longs),
+                _ => Place(ref seriesEnd[target], longs),
+            };
+            slots[i] = slots[i] with { Total = total };
+        }
+
+        static int Place(ref int end, int longs)
+        {
+            var at = end;
+            end += longs;
+            return at;
+        }
+
+        bool Keeps(SlotPlan slot) => slot.Total != 0;
+        bool OnSeries(SlotPlan slot) => slot.Reader is not (SlotReader.Distinct or SlotReader.Members);
+        TrackerRing WithReaders(TrackerRing ring, SlotReader reader, int target) =>
+            ring with { Readers = [.. slots.Where(s => Keeps(s) && s.Reader == reader && s.Target == target && s.Offset == ring.Offset)] };
+
+        series = [.. series.Select((plan, index) => plan with { Readers = [.. slots.Where(s => Keeps(s) && OnSeries(s) && s.Target == index)] })];
+        distinct = [.. distinct.Select((plan, index) => plan with
+        {
+            LastSeen = [.. plan.LastSeen.Select(ring => WithReaders(ring, SlotReader.Distinct, index))],
+            Length = distinctEnd[index],
+        })];
+        members = members is null ? null : members with
+        {
+            LastSeen = [.. members.LastSeen.Select(ring => WithReaders(ring, SlotReader.Members, 0))],
+            FirstSeen = [.. members.FirstSeen.Select(ring => WithReaders(ring, SlotReader.Members, 0))],
+            Length = membersEnd,
+        };
     }
 
     private static (long Width, int Buckets) Measure(TimeSpan window)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Enforcement.Policy.Windows;
 
 /// <summary>
@@ -26,81 +28,42 @@ internal static class Ring
             cells[row] = Vacant;
     }
 
-    /// <summary>
-    /// The row that holds <paramref name="bucket"/>, taking it over (with its columns zeroed) if it held an older
-    /// bucket; -1 when it holds a newer one, which means <paramref name="bucket"/> has left the ring.
-    /// </summary>
-    public static int Claim(long[] cells, int offset, int capacity, int stride, long bucket, out bool fresh)
+    /// <summary>The row where <paramref name="bucket"/> lives, whichever bucket it holds now.</summary>
+    public static int Row(int offset, int capacity, int stride, long bucket) => offset + (int)(bucket % capacity) * stride;
+
+    /// <summary>Makes <paramref name="row"/> hold <paramref name="bucket"/>, with its columns zeroed.</summary>
+    public static void TakeOver(long[] cells, int row, int stride, long bucket)
     {
-        var row = offset + (int)(bucket % capacity) * stride;
-        var held = cells[row];
-        fresh = held < bucket;
-        if (fresh)
-        {
-            cells[row] = bucket;
-            cells.AsSpan(row + 1, stride - 1).Clear();
-        }
-        else if (held > bucket)
-        {
-            return -1;
-        }
-        return row;
+        cells[row] = bucket;
+        cells.AsSpan(row + 1, stride - 1).Clear();
     }
 
     /// <summary>The row that holds <paramref name="bucket"/>, or -1 if the ring does not hold it (any more).</summary>
     public static int Find(long[] cells, int offset, int capacity, int stride, long bucket)
     {
-        var row = offset + (int)(bucket % capacity) * stride;
+        var row = Row(offset, capacity, stride, bucket);
         return cells[row] == bucket ? row : -1;
     }
 
-    /// <summary>The rows holding buckets <paramref name="first"/>..<paramref name="last"/> (inclusive) that the ring holds.</summary>
-    public static RowCursor Rows(long[] cells, int offset, int capacity, int stride, long first, long last) =>
-        new(cells, offset, capacity, stride, first, last);
-
-    /// <summary>Walks a window of buckets without allocating; use with <c>foreach</c>.</summary>
-    internal ref struct RowCursor
+    /// <summary>
+    /// The rows of buckets <paramref name="first"/>..<paramref name="last"/> (inclusive) as two runs: from the row of
+    /// the first bucket towards the end of the ring, then, if the buckets wrap around it, from its start. Buckets
+    /// before 0 do not exist, and no more than <paramref name="capacity"/> buckets are covered, so each row is in one
+    /// run at most once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Runs(int offset, int capacity, int stride, long first, long last, out RowRun head, out RowRun tail)
     {
-        private readonly long[] cells;
-        private readonly int offset;
-        private readonly int capacity;
-        private readonly int stride;
-        private readonly long last;
-        private long bucket;
-        private int slot;
-
-        public RowCursor(long[] cells, int offset, int capacity, int stride, long first, long last)
+        first = Math.Max(first, Math.Max(0, last - capacity + 1));
+        if (first > last)
         {
-            this.cells = cells;
-            this.offset = offset;
-            this.capacity = capacity;
-            this.stride = stride;
-            this.last = last;
-            // No window is deeper than its ring; the clamp keeps each row visited once even so.
-            first = Math.Max(first, Math.Max(0, last - capacity + 1));
-            bucket = first - 1;
-            slot = (int)(first % capacity) - 1;
-            Current = -1;
+            head = tail = new RowRun(offset, offset, first);
+            return;
         }
-
-        public int Current { get; private set; }
-
-        public readonly RowCursor GetEnumerator() => this;
-
-        public bool MoveNext()
-        {
-            while (++bucket <= last)
-            {
-                if (++slot == capacity)
-                    slot = 0;
-                var row = offset + slot * stride;
-                if (cells[row] == bucket)
-                {
-                    Current = row;
-                    return true;
-                }
-            }
-            return false;
-        }
+        var index = (int)(first % capacity);
+        var inHead = (int)Math.Min(last - first + 1, capacity - index);
+        var inTail = (int)(last - first + 1) - inHead;
+        head = new RowRun(offset + index * stride, offset + (index + inHead) * stride, first);
+        tail = new RowRun(offset, offset + inTail * stride, first + inHead);
     }
 }

@@ -5,10 +5,10 @@ using System.Runtime.InteropServices;
 namespace Enforcement.Policy.Windows;
 
 /// <summary>
-/// Counts distinct values over sliding windows in bounded memory, with reads that cost O(buckets) however many values
+/// Counts distinct values over sliding windows in bounded memory, with reads that cost no more however many values
 /// there are. A map remembers when each value was last seen; per bucket width a ring counts the values whose last
-/// sighting falls in each bucket, so a window's distinct count is the sum of its buckets' counts. When a value is seen
-/// in a newer bucket its count moves there.
+/// sighting falls in each bucket, so a window's distinct count is the sum of its buckets' counts, which each reading
+/// slot keeps as a <see cref="RunningTotal"/>. When a value is seen in a newer bucket its count moves there.
 /// </summary>
 /// <remarks>
 /// Memory is bounded twice. A value not seen for <see cref="TrackerPlan.Retention"/> can no longer be in any window and
@@ -35,12 +35,12 @@ internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
         this.maxValues = maxValues;
         Cells = new long[plan.Length];
         foreach (var ring in plan.LastSeen)
-            Ring.Clear(Cells, ring.Offset, ring.Capacity, TrackerRing.Stride);
+            Clear(ring);
         foreach (var ring in plan.FirstSeen)
-            Ring.Clear(Cells, ring.Offset, ring.Capacity, TrackerRing.Stride);
+            Clear(ring);
     }
 
-    /// <summary>The count rings, laid out as the plan's <see cref="TrackerRing.Offset"/>s say.</summary>
+    /// <summary>The count rings, laid out as the plan's <see cref="TrackerRing.Offset"/>s say, then their readers' running totals.</summary>
     public long[] Cells { get; }
 
     /// <summary>How many values the map remembers now.</summary>
@@ -89,16 +89,20 @@ internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
 
     protected void Add(in TrackerRing ring, long bucket)
     {
-        var row = Ring.Claim(Cells, ring.Offset, ring.Capacity, TrackerRing.Stride, bucket, out _);
-        if (row >= 0)
-            Cells[row + 1]++;
+        var row = RunningTotal.Claim(Cells, ring.Readers, ring.Offset, ring.Capacity, TrackerRing.Stride, ring.Width, bucket, out _);
+        if (row < 0)
+            return;
+        Cells[row + 1]++;
+        RunningTotal.Count(Cells, ring.Readers, bucket * ring.Width, +1);
     }
 
     protected void Remove(in TrackerRing ring, long bucket)
     {
         var row = Ring.Find(Cells, ring.Offset, ring.Capacity, TrackerRing.Stride, bucket);
-        if (row >= 0)
-            Cells[row + 1]--;
+        if (row < 0)
+            return;
+        Cells[row + 1]--;
+        RunningTotal.Count(Cells, ring.Readers, bucket * ring.Width, -1);
     }
 
     /// <summary>Moves one value's count from the bucket of <paramref name="from"/> to the bucket of <paramref name="to"/>.</summary>
@@ -110,6 +114,12 @@ internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
             return;
         Remove(ring, source);
         Add(ring, target);
+    }
+
+    private void Clear(in TrackerRing ring)
+    {
+        Ring.Clear(Cells, ring.Offset, ring.Capacity, TrackerRing.Stride);
+        RunningTotal.Clear(Cells, ring.Readers);
     }
 
     private void Prune()

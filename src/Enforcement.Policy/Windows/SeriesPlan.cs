@@ -11,6 +11,7 @@ namespace Enforcement.Policy.Windows;
 /// <param name="Min">Least value, as the bits of a double.</param>
 /// <param name="Max">Greatest value, as the bits of a double.</param>
 /// <param name="Categories">By category index, the column counting observations of that category, or 0.</param>
+/// <remarks>The series' cells are its ring, then the running total of each slot in <see cref="Readers"/>.</remarks>
 internal readonly record struct SeriesPlan(
     int Signal,
     long Width,
@@ -22,5 +23,9 @@ internal readonly record struct SeriesPlan(
     int Max,
     int[] Categories)
 {
-    public int Length => Ring.Length(Capacity, Stride);
+    /// <summary>The slots reading this ring that keep a running total, in the order of their blocks.</summary>
+    public SlotPlan[] Readers { get; init; } = [];
+
+    /// <summary>Longs in the series' cells: the ring's rows and the running totals.</summary>
+    public int Length => Ring.Length(Capacity, Stride) + RunningTotal.Longs(Readers);
 }

@@ -6,7 +6,7 @@ namespace Enforcement.Policy.Windows;
 /// One subject's window aggregates under one <see cref="WindowLayout"/>: observations go in through <see cref="Add"/>,
 /// compiled conditions read their slots through <see cref="Read"/>. Storage is allocated lazily, a signal's rings on
 /// its first observation and a tracker on its first value, so a subject pays only for what it actually sent.
-/// Not thread-safe: the subject's grain feeds and reads it one call at a time.
+/// Not thread-safe, and reads write (they move running totals): the subject's grain feeds and reads it one call at a time.
 /// </summary>
 public sealed class SubjectWindows(WindowLayout layout)
 {
@@ -72,6 +72,11 @@ public sealed class SubjectWindows(WindowLayout layout)
     /// The value of a slot's aggregate over the buckets <c>now/width - n + 1 .. now/width</c>, the current partial
     /// bucket included. Empty windows read 0 for count, sum, share, distinct and members, and NaN for avg, min and max.
     /// </summary>
+    /// <remarks>
+    /// A read writes: every aggregate but min and max answers from a <see cref="RunningTotal"/>, which a read in a later
+    /// bucket than the last moves there (once per bucket, then reads in that bucket cost a comparison). A read in an
+    /// earlier bucket scans the window's rows and leaves the totals as they are. Min and max always scan.
+    /// </remarks>
     public double Read(int slot, long nowTicks)
     {
         var plans = layout.Plans;
@@ -87,9 +92,13 @@ public sealed class SubjectWindows(WindowLayout layout)
             SlotReader.Members => members?.Cells,
             _ => series?[plan.Target],
         };
+        if (cells is null)
+            return EmptyValue(plan.Reader);
+        if (plan.Total != 0)
+            return RunningTotal.Read(cells, in plan, nowTicks);
         var last = nowTicks / plan.Width;
         var first = last - plan.Buckets + 1;
-        return cells is null ? EmptyValue(plan.Reader) : Aggregate(cells, in plan, first, last);
+        return plan.Reader == SlotReader.Min ? RingScan.Min(cells, in plan, first, last) : RingScan.Max(cells, in plan, first, last);
     }
 
     private void AddToSeries(int index, in Observation observation)
@@ -101,10 +110,12 @@ public sealed class SubjectWindows(WindowLayout layout)
         {
             cells = new long[plan.Length];
             Ring.Clear(cells, 0, plan.Capacity, plan.Stride);
+            RunningTotal.Clear(cells, plan.Readers);
             series[index] = cells;
         }
 
-        var row = Ring.Claim(cells, 0, plan.Capacity, plan.Stride, observation.At / plan.Width, out var fresh);
+        var bucket = observation.At / plan.Width;
+        var row = RunningTotal.Claim(cells, plan.Readers, 0, plan.Capacity, plan.Stride, plan.Width, bucket, out var fresh);
         if (row < 0)
             return;
         var value = observation.Value;
@@ -128,8 +139,11 @@ public sealed class SubjectWindows(WindowLayout layout)
                 max = BitConverter.DoubleToInt64Bits(value);
         }
         var categories = plan.Categories;
-        if ((uint)observation.Category < (uint)categories.Length && categories[observation.Category] is var column and not 0)
-            cells[row + column]++;
+        var category = (uint)observation.Category < (uint)categories.Length ? categories[observation.Category] : 0;
+        if (category != 0)
+            cells[row + category]++;
+        if (plan.Readers.Length != 0)
+            RunningTotal.Observe(cells, plan.Readers, bucket * plan.Width, value, category);
     }
 
     private void AddToDistinct(in Observation observation)
@@ -145,73 +159,6 @@ public sealed class SubjectWindows(WindowLayout layout)
                 continue;
             distinct ??= new DistinctTracker?[plans.Length];
             (distinct[i] ??= new DistinctTracker(plan, layout.MaxTrackedValues)).Observe(value, observation.At);
-        }
-    }
-
-    private static double Aggregate(long[] cells, in SlotPlan plan, long first, long last)
-    {
-        var rows = Ring.Rows(cells, plan.Offset, plan.Capacity, plan.Stride, first, last);
-        switch (plan.Reader)
-        {
-            case SlotReader.Sum:
-            {
-                var sum = 0.0;
-                foreach (var row in rows)
-                    sum += BitConverter.Int64BitsToDouble(cells[row + plan.ColumnA]);
-                return sum;
-            }
-            case SlotReader.Avg:
-            {
-                var sum = 0.0;
-                long count = 0;
-                foreach (var row in rows)
-                {
-                    sum += BitConverter.Int64BitsToDouble(cells[row + plan.ColumnA]);
-                    count += cells[row + plan.ColumnB];
-                }
-                return count == 0 ? double.NaN : sum / count;
-            }
-            case SlotReader.Min:
-            {
-                var min = double.NaN;
-                foreach (var row in rows)
-                {
-                    var value = BitConverter.Int64BitsToDouble(cells[row + plan.ColumnA]);
-                    if (!(value >= min))
-                        min = value;
-                }
-                return min;
-            }
-            case SlotReader.Max:
-            {
-                var max = double.NaN;
-                foreach (var row in rows)
-                {
-                    var value = BitConverter.Int64BitsToDouble(cells[row + plan.ColumnA]);
-                    if (!(value <= max))
-                        max = value;
-                }
-                return max;
-            }
-            case SlotReader.Share:
-            {
-                long hits = 0;
-                long all = 0;
-                foreach (var row in rows)
-                {
-                    hits += cells[row + plan.ColumnA];
-                    all += cells[row + plan.ColumnB];
-                }
-                return all == 0 ? 0 : (double)hits / all;
-            }
-            default:
-            {
-                // Observations, and the count rings of distinct and members.
-                long count = 0;
-                foreach (var row in rows)
-                    count += cells[row + plan.ColumnA];
-                return count;
-            }
         }
     }
 

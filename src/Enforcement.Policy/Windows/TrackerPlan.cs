@@ -10,7 +10,7 @@ namespace Enforcement.Policy.Windows;
 /// How long a value is remembered after it was last seen, in ticks, measured back from the latest observation: the
 /// largest window plus one bucket (plus, for accounts, the largest age), plus <see cref="Lead"/>.
 /// </param>
-/// <param name="Length">Longs in the tracker's cells, all rings together.</param>
+/// <param name="Length">Longs in the tracker's cells: all rings, then the running totals of their readers.</param>
 internal sealed record TrackerPlan(
     int Attribute,
     long Retention,

@@ -10,5 +10,8 @@ internal readonly record struct TrackerRing(long Width, int Capacity, int Offset
     /// <summary>A row is the bucket number and one count.</summary>
     public const int Stride = 2;
 
+    /// <summary>The slots reading this ring, each with a running total after the tracker's rings.</summary>
+    public SlotPlan[] Readers { get; init; } = [];
+
     public int Length => Ring.Length(Capacity, Stride);
 }

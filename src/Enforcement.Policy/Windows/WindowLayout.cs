@@ -46,6 +46,8 @@ public sealed class WindowLayout
     /// bucket number, then one long per column its requests read (observations, sum, min, max, one per category a
     /// share reads), so 8 × (1 + columns) bytes per bucket plus a 24-byte array header; a table of 8 bytes per series
     /// points at them. A tracker is its 72-byte object, its count rings (16 bytes per bucket) and an empty 80-byte map.
+    /// Every slot but min and max adds its running total to the array of the ring it reads: 16 bytes for a count,
+    /// distinct or members, 24 for a share or a sum, 32 for an average.
     /// Sizes are those of the 64-bit runtime (24-byte array headers, 16-byte object headers). Not included, because
     /// they grow with the data: each value a tracker remembers adds a map entry and bucket (28 bytes for an attribute
     /// value, 44 for an account, times the map's growth slack) plus the string it keeps alive, up to

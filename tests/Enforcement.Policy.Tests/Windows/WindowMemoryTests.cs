@@ -47,8 +47,9 @@ public sealed class WindowMemoryTests
         var afterCapability = subject.AllocatedBytes;
         subject.Add(Observe(Cot, TimeSpan.FromMinutes(3), value: 0.5));
 
-        // The ring of `request` (twelve rows of bucket number and sum) and the table of three series.
-        Assert.Equal(24 + 8 * 12 * 2 + 24 + 8 * 3, afterRequest);
+        // The ring of `request` (twelve rows of bucket number and sum, then the three longs of its count's running
+        // total, a sum since `request` is a count signal) and the table of three series.
+        Assert.Equal(24 + 8 * (12 * 2 + 3) + 24 + 8 * 3, afterRequest);
         Assert.True(afterCapability > afterRequest);
         Assert.True(subject.AllocatedBytes > afterCapability);
         Assert.Equal(layout.BytesPerSubject, subject.AllocatedBytes);
@@ -67,6 +68,28 @@ public sealed class WindowMemoryTests
         // Beyond the layout's figure: one value in each of three maps (grown to their first capacity of 3) and its string.
         var values = 2 * TrackedValues(entryBytes: 24, strings: [1]) + TrackedValues(entryBytes: 40, strings: [1]);
         Assert.Equal(layout.BytesPerSubject + values, subject.AllocatedBytes);
+    }
+
+    [Fact]
+    public void Each_slot_but_min_and_max_keeps_a_running_total_of_a_few_longs_beside_its_ring()
+    {
+        var builder = new WindowLayoutBuilder(CatalogLite);
+        builder.Add(new WindowRequest(AggregateKind.Count, OneHour, Payment));
+        builder.Add(new WindowRequest(AggregateKind.Avg, OneHour, Payment));
+        builder.Add(new WindowRequest(AggregateKind.Min, OneHour, Payment));
+        builder.Add(new WindowRequest(AggregateKind.Share, OneHour, Capability, Category: Coding));
+        builder.Add(new WindowRequest(AggregateKind.Distinct, OneHour, Attribute: Template));
+
+        var layout = builder.Build();
+
+        // `payment`: twelve rows of bucket, observations, sum and min, then 2 longs for the count, 4 for the average
+        // (where it ends, sum, observations and the sum's drift guard), none for the min. `capability`: twelve rows of bucket, observations
+        // and `coding`, then 3 longs for the share. The tracker: its object, twelve rows of bucket and count, 2 longs
+        // for the distinct count, its empty map. And the tables of two series and one tracker.
+        var payment = 24 + 8 * (12 * 4 + 2 + 4);
+        var capability = 24 + 8 * (12 * 3 + 3);
+        var tracker = 72 + (24 + 8 * (12 * 2 + 2)) + 80;
+        Assert.Equal((24 + 8 * 2) + payment + capability + (24 + 8) + tracker, layout.BytesPerSubject);
     }
 
     [Fact]
@@ -106,7 +129,13 @@ public sealed class WindowMemoryTests
         var before = GC.GetAllocatedBytesForCurrentThread();
         Feed(subject, later);
         for (var slot = 0; slot < reads.Length; slot++)
+        {
             reads[slot] = subject.Read(slot, later[^1].At);
+            // Every path a read takes: the running total as it is, scanning an earlier window, moving a day on.
+            subject.Read(slot, later[^1].At);
+            subject.Read(slot, observations[0].At);
+            subject.Read(slot, later[^1].At + TimeSpan.TicksPerDay);
+        }
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(0, allocated);

@@ -10,7 +10,10 @@ namespace Enforcement.Policy.Tests.Windows;
 /// <summary>
 /// Random requests over random windows, random streams of observations (some late, some in the same bucket, some
 /// with attributes missing) and random read times at or after the latest observation: every slot must read what the
-/// naive <see cref="ReferenceWindows"/> computes by scanning every raw observation.
+/// naive <see cref="ReferenceWindows"/> computes by scanning every raw observation. Reads interleaved with the
+/// observations, at any time, must also read what a scan of the rings' rows reads, whatever the running totals went
+/// through. The iteration counts suit CI; <c>CsCheck_Iter=50000 dotnet test --filter WindowPropertyTests</c> runs
+/// every property that many times.
 /// </summary>
 public sealed class WindowPropertyTests
 {
@@ -42,14 +45,46 @@ public sealed class WindowPropertyTests
     private static readonly Gen<WindowCase> GenCase =
         GenRequest.Array[1, 8].SelectMany(requests => GenSteps(requests).Select(steps => new WindowCase(requests, steps)));
 
+    private static readonly Gen<WindowCase> GenDenseCase =
+        GenCase.Select(c => c with { Steps = [.. c.Steps.Select(s => s with { Gap = s.Gap / 50 })] });
+
     [Fact]
     public void Every_slot_reads_what_a_scan_of_every_observation_computes() =>
-        GenCase.Sample(Verify, iter: 400, print: c => c.ToString());
+        GenCase.Sample(Verify, iter: Iterations(400), print: c => c.ToString());
 
     [Fact]
     public void Every_slot_reads_what_a_scan_computes_when_many_observations_share_few_buckets() =>
-        GenCase.Select(c => c with { Steps = [.. c.Steps.Select(s => s with { Gap = s.Gap / 50 })] })
-            .Sample(Verify, iter: 200, print: c => c.ToString());
+        GenDenseCase.Sample(Verify, iter: Iterations(200), print: c => c.ToString());
+
+    [Fact]
+    public void Reads_between_observations_read_what_a_scan_of_the_rows_reads() =>
+        Interleaved(GenCase).Sample(VerifyInterleaved, iter: Iterations(300), print: c => c.ToString());
+
+    [Fact]
+    public void Reads_between_observations_in_few_buckets_read_what_a_scan_of_the_rows_reads() =>
+        Interleaved(GenDenseCase).Sample(VerifyInterleaved, iter: Iterations(200), print: c => c.ToString());
+
+    /// <summary>The CI-sized <paramref name="iterations"/>, unless the <c>CsCheck_Iter</c> environment variable asks for more or fewer.</summary>
+    private static long Iterations(long iterations) =>
+        Environment.GetEnvironmentVariable("CsCheck_Iter") is null ? iterations : Check.Iter;
+
+    /// <summary>
+    /// Up to three reads after each observation, at times relative to the latest observation so far: mostly a little
+    /// after it (its bucket again, or the next few, so buckets slide out between reads), some a little before (the
+    /// bucket of the previous read or earlier, with observations already in ahead of the read), and some far either
+    /// way (whole windows slide out, or the read goes back past several earlier reads).
+    /// </summary>
+    private static Gen<InterleavedCase> Interleaved(Gen<WindowCase> cases) =>
+        cases.SelectMany(c =>
+        {
+            var shortest = c.Requests.Min(r => r.Window.Ticks);
+            var longest = c.Requests.Max(r => r.Window.Ticks);
+            var genRead = Gen.Frequency(
+                (4, Gen.Long[0, shortest / 4]),
+                (2, Gen.Long[-shortest / 4, 0]),
+                (1, Gen.Long[-2 * longest, 2 * longest]));
+            return genRead.Array[0, 3].Array[c.Steps.Length].Select(reads => new InterleavedCase(c, reads));
+        });
 
     private static void Verify(WindowCase c)
     {
@@ -77,17 +112,62 @@ public sealed class WindowPropertyTests
         void Compare(long now)
         {
             for (var i = 0; i < c.Requests.Length; i++)
+                AssertClose(c.Requests[i], now, reference.Read(c.Requests[i], now), windows.Read(slots[i], now), "the reference");
+        }
+    }
+
+    /// <summary>
+    /// Reads at any time between observations must read what a scan of the rows reads: a subject fed the same
+    /// observations and read once, which has no running total yet. At or after every observation so far they must
+    /// also read what the reference computes.
+    /// </summary>
+    private static void VerifyInterleaved(InterleavedCase c)
+    {
+        var builder = new WindowLayoutBuilder(CatalogLite);
+        var slots = c.Case.Requests.Select(builder.Add).ToArray();
+        var layout = builder.Build();
+
+        var windows = new SubjectWindows(layout);
+        var reference = new ReferenceWindows(CatalogLite);
+        var seen = new List<Observation>();
+        var latest = 0L;
+        var step = 0;
+        foreach (var (observation, _) in c.Case.Observations())
+        {
+            windows.Add(observation);
+            reference.Add(observation);
+            seen.Add(observation);
+            latest = Math.Max(latest, observation.At);
+            foreach (var offset in c.Reads[step++])
+                Compare(Math.Max(0, latest + offset));
+        }
+        Compare(latest);
+
+        void Compare(long now)
+        {
+            var scan = new SubjectWindows(layout);
+            foreach (var observation in seen)
+                scan.Add(observation);
+            for (var i = 0; i < slots.Length; i++)
             {
-                var request = c.Requests[i];
-                var expected = reference.Read(request, now);
+                var request = c.Case.Requests[i];
                 var actual = windows.Read(slots[i], now);
-                var exact = request.Kind is not (AggregateKind.Sum or AggregateKind.Avg or AggregateKind.Count);
-                var close = double.IsNaN(expected)
-                    ? double.IsNaN(actual)
-                    : exact ? expected == actual : Math.Abs(expected - actual) <= 1e-9 * (1 + Math.Abs(expected));
-                Assert.True(close, string.Create(CultureInfo.InvariantCulture, $"{request} at {now}: expected {expected}, read {actual}"));
+                AssertClose(request, now, scan.Read(slots[i], now), actual, "a scan");
+                if (now >= latest)
+                    AssertClose(request, now, reference.Read(request, now), actual, "the reference");
             }
         }
+    }
+
+    // Sums (and a count signal's count, a sum) may differ in their last bits from the order the expected value added
+    // them in; everything else is exact.
+    private static void AssertClose(WindowRequest request, long now, double expected, double actual, string expectedFrom)
+    {
+        var exact = request.Kind is not (AggregateKind.Sum or AggregateKind.Avg or AggregateKind.Count);
+        var close = double.IsNaN(expected)
+            ? double.IsNaN(actual)
+            : exact ? expected == actual : Math.Abs(expected - actual) <= 1e-9 * (1 + Math.Abs(expected));
+        Assert.True(close, string.Create(CultureInfo.InvariantCulture, $"{request} at {now}: {expectedFrom} has {expected}, read {actual}"));
     }
 
     /// <summary>
@@ -126,6 +206,22 @@ public sealed class WindowPropertyTests
         public long Start { get; init; }
 
         public long[] Ages { get; init; } = [];
+    }
+
+    /// <param name="Reads">Per observation, the read times after it, relative to the latest observation so far.</param>
+    internal sealed record InterleavedCase(WindowCase Case, long[][] Reads)
+    {
+        public override string ToString()
+        {
+            var text = new StringBuilder(Case.ToString());
+            text.AppendLine("reads after each observation, from the latest so far:");
+            for (var i = 0; i < Reads.Length; i++)
+            {
+                if (Reads[i].Length != 0)
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  after #{i}: {string.Join(", ", Reads[i])}");
+            }
+            return text.ToString();
+        }
     }
 
     internal sealed record WindowCase(WindowRequest[] Requests, Step[] Steps)
