@@ -23,6 +23,20 @@ public sealed class PolicySet(
 
     public IEnumerable<CompiledPolicy> Policies => programs.Values.OrderBy(p => p.Scope).SelectMany(p => p.Policies);
 
+    /// <summary>
+    /// Completes when every condition runs on its second tier (<see cref="Language.Compilation.CompiledCondition.Promote"/>).
+    /// The set evaluates correctly before that, only more slowly; benchmarks wait for it.
+    /// </summary>
+    public Task Promoted { get; private set; } = Task.CompletedTask;
+
+    /// <summary>Compiles the second tier of every condition on the thread pool.</summary>
+    internal void PromoteInBackground() =>
+        Promoted = Task.Run(() =>
+        {
+            foreach (var policy in Policies)
+                policy.Condition.Promote();
+        });
+
     /// <summary>The program of a scope; a scope without policies has an empty one.</summary>
     public ScopeProgram For(Scope scope) => programs[scope];
 }

@@ -15,7 +15,11 @@ namespace Enforcement.Policy;
 /// </summary>
 public static class PolicySetCompiler
 {
-    public static PolicySetResult Compile(IEnumerable<PolicySource> sources)
+    /// <param name="promote">
+    /// Compile every condition's second tier in the background (<see cref="PolicySet.Promoted"/>): what a
+    /// long-running service wants, and a short-lived tool or a benchmark of compiling itself does not.
+    /// </param>
+    public static PolicySetResult Compile(IEnumerable<PolicySource> sources, bool promote = true)
     {
         var files = sources.ToImmutableArray();
         var loaded = PolicyLoader.Load(files);
@@ -30,12 +34,16 @@ public static class PolicySetCompiler
             return new PolicySetResult(null, Sorted(errors));
 
         var programs = Enum.GetValues<Scope>().ToImmutableDictionary(scope => scope, scope => CompileScope(check, scope));
-        return new PolicySetResult(new PolicySet(loaded.Catalog!, files, programs, Hash(files)), []);
+        var set = new PolicySet(loaded.Catalog!, files, programs, Hash(files));
+        if (promote)
+            set.PromoteInBackground();
+        return new PolicySetResult(set, []);
     }
 
-    public static PolicySetResult CompileDirectory(string directory) => Compile(PolicyLoader.ReadDirectory(directory));
+    public static PolicySetResult CompileDirectory(string directory, bool promote = true) =>
+        Compile(PolicyLoader.ReadDirectory(directory), promote);
 
-    private static ScopeProgram CompileScope(SetCheck check, Scope scope)
+    internal static ScopeProgram CompileScope(SetCheck check, Scope scope)
     {
         var layout = new WindowLayoutBuilder(check.Catalog);
         var compiler = new ConditionCompiler(layout);

@@ -8,7 +8,7 @@ internal static class Diagnostics
     /// <summary>Compiles the folder's set; if it is rejected, prints every problem and a count, and returns null.</summary>
     public static PolicySet? CompileOrReport(IAnsiConsole console, string directory)
     {
-        var result = PolicySetCompiler.CompileDirectory(directory);
+        var result = PolicySetCompiler.CompileDirectory(directory, promote: false);
         if (result.Accepted)
             return result.Set;
         Write(console, directory, result.Errors);

@@ -47,6 +47,19 @@ public sealed class ConditionCompilerTests
     }
 
     [Fact]
+    public async Task An_accepted_set_promotes_its_conditions_to_the_second_tier_and_they_decide_alike()
+    {
+        var set = PolicySetCompiler.CompileDirectory(RepositoryPaths.Policies).Set!;
+        var subject = new Subject("account:a-1", set.For(Scope.Account));
+        var before = subject.Program.Policies.Select(p => p.Condition.Evaluate(new EvaluationScope(subject.Windows) { Now = Now.UtcTicks })).ToList();
+
+        await set.Promoted;
+
+        Assert.All(set.Policies, p => Assert.True(p.Condition.Promoted, p.Id));
+        Assert.Equal(before, subject.Program.Policies.Select(p => p.Condition.Evaluate(new EvaluationScope(subject.Windows) { Now = Now.UtcTicks })));
+    }
+
+    [Fact]
     public void Reads_the_same_window_through_one_slot_however_often_it_is_written()
     {
         var (condition, _) = Compile("count(request, 1h) > 1 || count(request, 1h) < 0 || count(request, 1d) == 3");
@@ -111,11 +124,12 @@ public sealed class ConditionCompilerTests
                 var (condition, scope) = Compile(text);
                 Fill(scope, new Random(seed), observations);
 
-                var compiled = condition.Evaluate(scope);
+                var closures = condition.Evaluate(scope);
+                var tree = ExpressionCompiler.Compile(condition.Source, condition.Slots)(scope);
                 var interpreted = (bool)Explainer.Evaluate(condition.Source, condition.Slots, condition.Source.Root, scope);
 
-                Assert.True(compiled == interpreted, $"{text}: compiled {compiled}, interpreted {interpreted}");
-            }, iter: 2000);
+                Assert.True(closures == interpreted && tree == interpreted, $"{text}: closures {closures}, expression tree {tree}, interpreted {interpreted}");
+            }, iter: 1000);
     }
 
     private static void Fill(EvaluationScope scope, Random random, int observations)
