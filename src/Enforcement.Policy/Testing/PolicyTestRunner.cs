@@ -37,7 +37,7 @@ public static class PolicyTestRunner
             for (; next < observations.Count && observations[next].At <= at.UtcTicks; next++)
                 subject.Observe(observations[next]);
             subject.Advance(at);
-            Check(policy, test, expectation, subject, at, failures);
+            Check(subject.Program.Policies[0], test, expectation, subject, at, failures);
         }
         return new TestResult(policy.Definition, test, failures.ToImmutable());
     }
@@ -83,10 +83,11 @@ public static class PolicyTestRunner
         _ => signal.Attrs.TryGetValue(scope.Name(), out var key) && key == subject,
     };
 
+    /// <param name="policy">The policy as the subject runs it, alone, at index 0.</param>
     private static void Check(CompiledPolicy policy, PolicyTest test, TestExpectation expectation, Subject subject, DateTimeOffset at, ImmutableArray<string>.Builder failures)
     {
         var state = subject.StateAt(at);
-        var ladder = subject.LadderOf(policy with { Index = 0 });
+        var ladder = subject.LadderOf(policy);
         var wireState = EnforcementState.WireName(state.State);
         void Fail(string expected, string found) => failures.Add(
             $"{expectation.Span}: test '{test.Name}' at {Duration.Format(expectation.At)}: expected {expected}, found {found} (state {wireState}, rung {ladder.Rung})");
