@@ -15,12 +15,18 @@ public sealed class Subject
     private readonly LadderState[] ladders;
 
     public Subject(string key, ScopeProgram program)
+        : this(key, program, new SubjectWindows(program.Layout), AccountFacts.Unknown, [.. Enumerable.Repeat(LadderState.Initial, program.Policies.Length)])
+    {
+    }
+
+    /// <summary>A subject as a snapshot recorded it: <paramref name="ladders"/> by policy index of <paramref name="program"/>.</summary>
+    internal Subject(string key, ScopeProgram program, SubjectWindows windows, AccountFacts account, LadderState[] ladders)
     {
         Key = key;
         Program = program;
-        Windows = new SubjectWindows(program.Layout);
-        scope = new EvaluationScope(Windows);
-        ladders = [.. Enumerable.Repeat(LadderState.Initial, program.Policies.Length)];
+        Windows = windows;
+        scope = new EvaluationScope(Windows) { Account = account };
+        this.ladders = ladders;
     }
 
     /// <summary>The subject as audited: <c>account:a-42</c>, <c>payment:9f3a</c>, <c>cluster:c-7</c>.</summary>
