@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Enforcement.Policy.Definitions;
 using Enforcement.Policy.Ladders;
 using Enforcement.Policy.Windows;
 
@@ -75,6 +76,23 @@ public sealed class Subject
         foreach (var policy in Program.Policies)
         {
             var outcome = Ladder.Advance(policy.Definition, ladders[policy.Index], now);
+            ladders[policy.Index] = outcome.State;
+            foreach (var transition in outcome.Transitions)
+                (decisions ??= []).Add(new Decision(Key, policy, transition, null));
+        }
+        return decisions ?? (IReadOnlyList<Decision>)[];
+    }
+
+    /// <summary>
+    /// Lifts the actions of <paramref name="kind"/> in force under every policy of the scope, as when the account passes
+    /// a challenge; see <see cref="Ladder.Lift"/>. Timers due by <paramref name="now"/> run first and are decided too.
+    /// </summary>
+    public IReadOnlyList<Decision> Lift(ActionKind kind, DateTimeOffset now)
+    {
+        List<Decision>? decisions = null;
+        foreach (var policy in Program.Policies)
+        {
+            var outcome = Ladder.Lift(policy.Definition, ladders[policy.Index], kind, now);
             ladders[policy.Index] = outcome.State;
             foreach (var transition in outcome.Transitions)
                 (decisions ??= []).Add(new Decision(Key, policy, transition, null));

@@ -7,11 +7,12 @@ using Enforcement.Policy.Windows;
 
 namespace Enforcement.Policy.Tests.Persistence;
 
-/// <summary>What happens to a subject next: a signal, or time passing.</summary>
+/// <summary>What happens to a subject next: a signal, time passing, or a challenge passed.</summary>
 internal enum StepKind
 {
     Signal,
     Advance,
+    Lift,
 }
 
 /// <summary>
@@ -20,8 +21,8 @@ internal enum StepKind
 /// </summary>
 internal sealed record PackStep(StepKind Kind, long Gap, string Type, double Value, string? Category, int Account, (string Name, string Value)[] Attrs)
 {
-    public override string ToString() => Kind == StepKind.Advance
-        ? $"advance {TimeSpan.FromTicks(Gap)}"
+    public override string ToString() => Kind != StepKind.Signal
+        ? $"{Kind} {TimeSpan.FromTicks(Gap)}"
         : $"{Type} {(Category ?? Value.ToString(CultureInfo.InvariantCulture))} from a-{Account} {TimeSpan.FromTicks(Gap)} [{string.Join(", ", Attrs.Select(a => $"{a.Name}={a.Value}"))}]";
 }
 
@@ -60,7 +61,10 @@ internal static class PackStream
     private static readonly Gen<PackStep> Advance = Gen.Long[0, TimeSpan.FromDays(20).Ticks]
         .Select(gap => new PackStep(StepKind.Advance, gap, "", 0, null, 0, []));
 
-    public static readonly Gen<PackStep> Steps = Gen.Frequency((12, Signal), (1, Advance));
+    private static readonly Gen<PackStep> Lift = Gen.Long[0, TimeSpan.FromHours(1).Ticks]
+        .Select(gap => new PackStep(StepKind.Lift, gap, "", 0, null, 0, []));
+
+    public static readonly Gen<PackStep> Steps = Gen.Frequency((12, Signal), (1, Advance), (1, Lift));
 
     public static readonly Gen<AccountFacts> Facts = Gen.Frequency(
         (1, Gen.Const(AccountFacts.Unknown)),
@@ -91,6 +95,8 @@ internal sealed class PackPlayer(PolicySet set)
         var at = Latest + step.Gap;
         if (step.Kind == StepKind.Advance)
             return subject.Advance(new DateTimeOffset(at, TimeSpan.Zero));
+        if (step.Kind == StepKind.Lift)
+            return subject.Lift(ActionKind.Challenge, new DateTimeOffset(at, TimeSpan.Zero));
 
         var definition = set.Catalog.Find(step.Type)!;
         var attrs = step.Attrs

@@ -29,20 +29,23 @@ public sealed class SubjectCodecPropertyTests
         Cases.Sample(Verify, iter: Iterations(150), print: c => c.ToString());
 
     [Fact]
-    public void The_random_streams_make_the_packs_ladders_climb()
+    public void The_random_streams_make_the_packs_ladders_climb_and_lift()
     {
         // Guards the property above against streams too tame to exercise ladders and their actions.
         var climbed = new HashSet<string>(StringComparer.Ordinal);
+        var kinds = new HashSet<TransitionKind>();
         Cases.Sample(c =>
         {
             var (_, _, decisions) = Feed(c);
             foreach (var decision in decisions.Where(d => d.Transition.Kind == TransitionKind.Climb))
                 climbed.Add(decision.Policy.Id);
+            kinds.UnionWith(decisions.Select(d => d.Transition.Kind));
         }, iter: 150);
 
         Assert.Contains("distillation.challenge-failures", climbed);
         Assert.Contains("distillation.cot-elicitation", climbed);
         Assert.Contains("distillation.payment-ring", climbed);
+        Assert.Contains(TransitionKind.Lift, kinds);
     }
 
     private static long Iterations(long iterations) =>
