@@ -33,7 +33,7 @@ public static class EnforcementHost
         builder.Services.AddEnforcementStore();
         builder.Services.AddPolicySetLoader();
         builder.AddEnforcementSilo();
-        builder.AddEnforcementJobs();
+        builder.Services.AddEnforcementJobs();
         builder.Services.AddEnforcementWeb();
         builder.Services.AddApiKeyAuthentication();
         builder.Services.AddSignalIngestion();
