@@ -12,6 +12,7 @@ using Enforcement.Host.Signals;
 using Enforcement.Host.Silo;
 using Enforcement.Host.Storage;
 using Enforcement.Host.Web;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace Enforcement.Host;
 
@@ -25,6 +26,7 @@ public static class EnforcementHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = QuietDefaults });
         configure?.Invoke(builder);
 
         builder.AddEnforcementOptions();
@@ -58,4 +60,17 @@ public static class EnforcementHost
         app.MapPoliciesApi();
         return app;
     }
+
+    /// <summary>
+    /// Frameworks that narrate every step at Information would bury the startup banner; any configuration source
+    /// (appsettings, <c>Logging__LogLevel__Orleans</c>) overrides these, which sit below all of them.
+    /// </summary>
+    private static readonly Dictionary<string, string?> QuietDefaults = new()
+    {
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:Orleans"] = "Warning",
+        ["Logging:LogLevel:Quartz"] = "Warning",
+        ["Logging:LogLevel:Polly"] = "Warning",
+    };
 }

@@ -56,17 +56,20 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task A_host_configured_with_a_key_without_a_role_does_not_start()
     {
-        await using var app = EnforcementHost.Build(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
         {
-            ["Enforcement:DataDir"] = dataDir,
-            ["Enforcement:ApiKeys:0:Key"] = "a-key-long-enough-0123456789",
-            ["Enforcement:ApiKeys:0:Role"] = "superuser",
-            ["Enforcement:ApiKeys:0:Name"] = "mallory",
-        }));
-
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+            await using var app = EnforcementHost.Build(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Enforcement:DataDir"] = dataDir,
+                ["Enforcement:ApiKeys:0:Key"] = "a-key-long-enough-0123456789",
+                ["Enforcement:ApiKeys:0:Role"] = "superuser",
+                ["Enforcement:ApiKeys:0:Name"] = "mallory",
+            }));
+            await app.StartAsync();
+        });
 
         Assert.Contains("superuser", failure.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dataDir, "enforcement.db")));
     }
 
     public void Dispose()

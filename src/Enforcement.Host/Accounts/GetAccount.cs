@@ -11,8 +11,11 @@ public sealed record GetAccount(string Account) : IQuery<AccountView>;
 
 public sealed class GetAccountValidator : AbstractValidator<GetAccount>
 {
-    public GetAccountValidator(IOptions<EnforcementOptions> options) =>
+    public GetAccountValidator(IOptions<EnforcementOptions> options)
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(q => q.Account).AccountId(options.Value);
+    }
 }
 
 public sealed class GetAccountHandler(IGrainFactory grains) : IQueryHandler<GetAccount, AccountView>

@@ -22,6 +22,7 @@ public sealed class ReportChallengeValidator : AbstractValidator<ReportChallenge
 {
     public ReportChallengeValidator(IOptions<EnforcementOptions> options, TimeProvider time)
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         var limits = options.Value;
         RuleFor(c => c.Account).AccountId(limits);
         RuleFor(c => c.Id)

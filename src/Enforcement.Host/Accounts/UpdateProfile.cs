@@ -16,6 +16,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
 {
     public UpdateProfileValidator(IOptions<EnforcementOptions> options, TimeProvider time)
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         var limits = options.Value;
         RuleFor(c => c.Account).AccountId(limits);
         RuleFor(c => c.Tier).MaximumLength(limits.MaxStringLength).OverridePropertyName("tier");

@@ -26,6 +26,7 @@ public sealed class GetAccountTimelineValidator : AbstractValidator<GetAccountTi
 {
     public GetAccountTimelineValidator(IOptions<EnforcementOptions> options)
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(q => q.Account).AccountId(options.Value);
         RuleFor(q => q.After)
             .Must(after => after is null || long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out _))

@@ -24,6 +24,7 @@ public sealed class VerifyAuditValidator : AbstractValidator<VerifyAudit>
 {
     public VerifyAuditValidator(IOptions<EnforcementOptions> options)
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         var limits = options.Value;
         RuleFor(c => c.Subject)
             .NotEmpty().When(c => c.Subject is not null).WithMessage("subject: leave it out to verify every chain, or name one (account:a-42).")

@@ -11,6 +11,7 @@ public sealed class EnforcementOptionsValidator : AbstractValidator<EnforcementO
 
     public EnforcementOptionsValidator()
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(o => o.DataDir).NotEmpty();
         RuleFor(o => o.PolicyDir).NotEmpty();
         RuleFor(o => o.MaxClockSkew).GreaterThan(TimeSpan.Zero).LessThanOrEqualTo(TimeSpan.FromDays(1));

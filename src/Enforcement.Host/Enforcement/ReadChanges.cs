@@ -28,6 +28,7 @@ public sealed class ReadChangesValidator : AbstractValidator<ReadChanges>
 {
     public ReadChangesValidator()
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(q => q.After)
             .Must(after => after is null || Cursors.TryParse(after, out _))
             .WithMessage("after: a cursor from an earlier answer ('next' or a change's 'cursor') is expected.")

@@ -11,13 +11,16 @@ public abstract class PolicySetMessageValidator<TMessage> : AbstractValidator<TM
 
     protected PolicySetMessageValidator()
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(m => m.Files)
             .NotEmpty().WithMessage("A policy set needs its files: {\"files\": {\"signals.yaml\": \"…\", …}}.")
-            .Must(files => files!.Count <= MaxFiles).WithMessage($"A policy set holds at most {MaxFiles} files.");
-        RuleForEach(m => m.Files!.Keys)
-            .Must(name => name.Length is > 0 and <= MaxNameLength && (name.EndsWith(".yaml", StringComparison.Ordinal) || name.EndsWith(".yml", StringComparison.Ordinal)))
-            .WithMessage((_, name) => $"'{name}' is not a policy file name: .yaml or .yml, at most {MaxNameLength} characters.")
-            .OverridePropertyName("files")
-            .When(m => m.Files is not null);
+            .Must(files => files!.Count <= MaxFiles).WithMessage($"A policy set holds at most {MaxFiles} files.")
+            .Must(files => !BadNames(files!).Any())
+            .WithMessage(m => $"Not policy file names (.yaml or .yml, at most {MaxNameLength} characters): {string.Join(", ", BadNames(m.Files!).Select(n => $"'{n}'"))}.")
+            .OverridePropertyName("files");
     }
+
+    private static IEnumerable<string> BadNames(IReadOnlyDictionary<string, string> files) =>
+        files.Keys.Where(name => name.Length is 0 or > MaxNameLength
+            || !(name.EndsWith(".yaml", StringComparison.Ordinal) || name.EndsWith(".yml", StringComparison.Ordinal)));
 }

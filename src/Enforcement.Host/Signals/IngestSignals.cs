@@ -24,6 +24,7 @@ public sealed class IngestSignalsValidator : AbstractValidator<IngestSignals>
 {
     public IngestSignalsValidator(IOptions<EnforcementOptions> options)
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         ArgumentNullException.ThrowIfNull(options);
         var max = options.Value.MaxBatch;
         RuleFor(c => c.Signals)
