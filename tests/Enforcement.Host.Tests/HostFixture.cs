@@ -50,6 +50,7 @@ public sealed class HostFixture : IAsyncLifetime
             ["Enforcement:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Enforcement:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Enforcement:GatewayPort"] = "0",
+            ["Enforcement:PolicyRefreshInterval"] = "00:00:00.200",
         };
         var index = 0;
         foreach (var (role, key) in Keys)

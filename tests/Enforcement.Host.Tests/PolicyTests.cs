@@ -1,4 +1,8 @@
+using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Enforcement.Host.Policies;
+using Enforcement.Store;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Host.Tests;
 
@@ -90,6 +94,25 @@ public sealed class PolicyTests(HostFixture host)
         using var response = await Http.SendAsync(host.Client("policy-author"), "PUT", "/v1/policies", Body(files));
         var problem = await Http.ProblemAsync(response, 400);
         Assert.Contains("notes.txt", problem["errors"]!["files"]![0]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_set_another_silo_saved_in_the_store_becomes_active_here_at_the_next_refresh()
+    {
+        using var author = host.Client("policy-author");
+        var store = host.Services.GetRequiredService<IEnforcementStore>();
+        var files = TestPack.Files.ToImmutableSortedDictionary(StringComparer.Ordinal);
+        var hash = PolicySetCompilation.Compile(files, promote: false).Set!.Hash;
+
+        var saved = await store.SavePolicySetAsync(files, hash, "another-silo", Signal.Now);
+
+        var version = 0L;
+        for (var attempt = 0; attempt < 50 && version != saved.Version; attempt++)
+        {
+            await Task.Delay(100);
+            version = (long)(await Http.GetAsync(author, "/v1/policies"))["version"]!;
+        }
+        Assert.Equal(saved.Version, version);
     }
 
     private static Dictionary<string, string> BrokenFiles() =>
