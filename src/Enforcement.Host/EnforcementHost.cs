@@ -13,6 +13,7 @@ using Enforcement.Host.Silo;
 using Enforcement.Host.Storage;
 using Enforcement.Host.Web;
 using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Enforcement.Host;
 
@@ -30,7 +31,8 @@ public static class EnforcementHost
         configure?.Invoke(builder);
 
         builder.AddEnforcementOptions();
-        builder.Services.AddSingleton(TimeProvider.System);
+        // Tried, not added: a test's own clock, registered in configure, wins.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         // Hosted services start in the order registered: the store's schema, then the policy set, then the silo, then jobs.
         builder.Services.AddEnforcementStore();
         builder.Services.AddPolicySetLoader();

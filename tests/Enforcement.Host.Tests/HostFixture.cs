@@ -51,6 +51,7 @@ public sealed class HostFixture : IAsyncLifetime
             ["Enforcement:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Enforcement:GatewayPort"] = "0",
             ["Enforcement:PolicyRefreshInterval"] = "00:00:00.200",
+            ["Enforcement:TimerInterval"] = "00:00:00.500",
         };
         var index = 0;
         foreach (var (role, key) in Keys)

@@ -1,3 +1,4 @@
+using Enforcement.Host.Metrics;
 using Enforcement.Runtime.Accounts;
 using Enforcement.Store;
 using Quartz;
@@ -10,7 +11,12 @@ namespace Enforcement.Host.Jobs;
 /// subject whose advance failed stays due for the next run.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class DueTimersJob(IEnforcementStore store, IGrainFactory grains, TimeProvider time, ILogger<DueTimersJob> logger) : IJob
+public sealed partial class DueTimersJob(
+    IEnforcementStore store,
+    IGrainFactory grains,
+    EnforcementMetrics metrics,
+    TimeProvider time,
+    ILogger<DueTimersJob> logger) : IJob
 {
     public const int BatchSize = 1000;
 
@@ -33,7 +39,7 @@ public sealed partial class DueTimersJob(IEnforcementStore store, IGrainFactory 
             await Parallel.ForEachAsync(
                 accounts,
                 new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellationToken },
-                async (account, _) => await grains.GetGrain<IAccountGrain>(account).Advance(now));
+                async (account, _) => await AdvanceAsync(account, now));
             advanced += accounts.Count;
             if (due.Length < BatchSize)
                 break;
@@ -42,6 +48,23 @@ public sealed partial class DueTimersJob(IEnforcementStore store, IGrainFactory 
             LogAdvanced(logger, advanced, now);
     }
 
+    /// <summary>One account failing does not hold up the others; it stays due and the next run tries again.</summary>
+    private async Task AdvanceAsync(string account, DateTimeOffset now)
+    {
+        try
+        {
+            var result = await grains.GetGrain<IAccountGrain>(account).Advance(now);
+            metrics.Decided(result.Decisions);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogAdvanceFailed(logger, e, account);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Advanced {Accounts} account(s) to {Now}")]
     private static partial void LogAdvanced(ILogger logger, int accounts, DateTimeOffset now);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {Account} could not advance; it stays due")]
+    private static partial void LogAdvanceFailed(ILogger logger, Exception exception, string account);
 }
