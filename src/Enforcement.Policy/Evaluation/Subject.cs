@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Enforcement.Policy.Definitions;
 using Enforcement.Policy.Ladders;
 using Enforcement.Policy.Windows;
 
@@ -15,12 +16,18 @@ public sealed class Subject
     private readonly LadderState[] ladders;
 
     public Subject(string key, ScopeProgram program)
+        : this(key, program, new SubjectWindows(program.Layout), AccountFacts.Unknown, [.. Enumerable.Repeat(LadderState.Initial, program.Policies.Length)])
+    {
+    }
+
+    /// <summary>A subject as a snapshot recorded it: <paramref name="ladders"/> by policy index of <paramref name="program"/>.</summary>
+    internal Subject(string key, ScopeProgram program, SubjectWindows windows, AccountFacts account, LadderState[] ladders)
     {
         Key = key;
         Program = program;
-        Windows = new SubjectWindows(program.Layout);
-        scope = new EvaluationScope(Windows);
-        ladders = [.. Enumerable.Repeat(LadderState.Initial, program.Policies.Length)];
+        Windows = windows;
+        scope = new EvaluationScope(Windows) { Account = account };
+        this.ladders = ladders;
     }
 
     /// <summary>The subject as audited: <c>account:a-42</c>, <c>payment:9f3a</c>, <c>cluster:c-7</c>.</summary>
@@ -69,6 +76,23 @@ public sealed class Subject
         foreach (var policy in Program.Policies)
         {
             var outcome = Ladder.Advance(policy.Definition, ladders[policy.Index], now);
+            ladders[policy.Index] = outcome.State;
+            foreach (var transition in outcome.Transitions)
+                (decisions ??= []).Add(new Decision(Key, policy, transition, null));
+        }
+        return decisions ?? (IReadOnlyList<Decision>)[];
+    }
+
+    /// <summary>
+    /// Lifts the actions of <paramref name="kind"/> in force under every policy of the scope, as when the account passes
+    /// a challenge; see <see cref="Ladder.Lift"/>. Timers due by <paramref name="now"/> run first and are decided too.
+    /// </summary>
+    public IReadOnlyList<Decision> Lift(ActionKind kind, DateTimeOffset now)
+    {
+        List<Decision>? decisions = null;
+        foreach (var policy in Program.Policies)
+        {
+            var outcome = Ladder.Lift(policy.Definition, ladders[policy.Index], kind, now);
             ladders[policy.Index] = outcome.State;
             foreach (var transition in outcome.Transitions)
                 (decisions ??= []).Add(new Decision(Key, policy, transition, null));

@@ -37,6 +37,11 @@ namespace Enforcement.Policy.Ladders;
 /// a late signal can still move the ladder, but no action is taken in the past.
 /// </para>
 /// <para>
+/// <b>Lifting</b> (<see cref="Lift"/>). When a challenge is passed, the actions of its kind in force are lifted before
+/// their time, whichever rung took them; the rung stays, so a condition still true climbs again once cooldown has
+/// passed since the last climb.
+/// </para>
+/// <para>
 /// <b>Shadow mode.</b> The ladder runs the same for shadow policies; only <see cref="EnforcementState.Combine"/>
 /// keeps their actions out of an account's enforcement state.
 /// </para>
@@ -116,6 +121,31 @@ public static class Ladder
         while (NextDue(policy, current) is { } due && due <= now)
             current = Fire(policy, current, due, transitions);
         return new LadderOutcome(current with { AsOf = now }, transitions.ToImmutable());
+    }
+
+    /// <summary>
+    /// Lifts the actions of <paramref name="kind"/> in force at <paramref name="now"/>, timed or not: what the identity
+    /// system's report of a challenge passed does. Timers due up to then run first, so an action that had already
+    /// expired is reported as expired, not lifted. The rung and the times that drive cooldown and decay stay. An
+    /// action of that kind still waiting for its delay is not in force and stays: it was decided after the challenge
+    /// that was passed. With nothing of that kind in force there is no lift transition. Pure, like the others.
+    /// </summary>
+    public static LadderOutcome Lift(PolicyDefinition policy, LadderState state, ActionKind kind, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(state);
+
+        var at = state.AsOf is { } asOf && asOf > now ? asOf : now;
+        var advanced = Advance(policy, state, at);
+        var current = advanced.State;
+        var lifted = current.Actions.Where(a => IsLifted(a, kind, at)).ToImmutableArray();
+        if (lifted.IsEmpty)
+            return advanced;
+
+        var lift = new LadderTransition(TransitionKind.Lift, current.Rung, current.Rung, at, lifted, at);
+        return new LadderOutcome(current with { Actions = current.Actions.RemoveAll(a => IsLifted(a, kind, at)) }, advanced.Transitions.Add(lift));
+
+        static bool IsLifted(ActiveAction action, ActionKind kind, DateTimeOffset at) => action.Action.Kind == kind && action.InForceAt(at);
     }
 
     /// <summary>

@@ -5,11 +5,11 @@ namespace Enforcement.Policy.Ladders;
 /// <summary>
 /// One change of a (subject, policy) pair's ladder state; the runtime turns each into an audited decision.
 /// </summary>
-/// <param name="From">The rung before the change; equal to <paramref name="To"/> for renewals, expiries and take-effects.</param>
+/// <param name="From">The rung before the change; equal to <paramref name="To"/> for renewals, expiries, take-effects and lifts.</param>
 /// <param name="At">When the change was due, never the time the timer happened to run.</param>
 /// <param name="Actions">
 /// The actions concerned: those taken (climb, renew), those that came into force (take-effect), expired (expire),
-/// or were lifted by stepping down (the untimed actions of the rung left; possibly none).
+/// were lifted by stepping down (the untimed actions of the rung left; possibly none), or were lifted (lift).
 /// </param>
 /// <param name="EffectiveAt">
 /// When the change is in force: after the rung's delay for a climb or renewal, otherwise <paramref name="At"/>.

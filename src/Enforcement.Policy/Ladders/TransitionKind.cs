@@ -17,4 +17,7 @@ public enum TransitionKind
 
     /// <summary>Delayed actions, taken earlier, came into force.</summary>
     TakeEffect,
+
+    /// <summary>Actions of one kind in force were lifted before their time, as when a challenge is passed; the rung stays.</summary>
+    Lift,
 }

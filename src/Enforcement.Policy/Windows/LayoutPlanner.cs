@@ -68,7 +68,7 @@ internal static class LayoutPlanner
         for (var signal = 0; signal < seriesBySignal.Length; signal++)
             seriesBySignal[signal] = [.. Enumerable.Range(0, seriesPlans.Length).Where(i => seriesPlans[i].Signal == signal)];
 
-        return new WindowLayout(catalog.Signals.Length, requests, slotPlans, seriesPlans, seriesBySignal, distinctPlans, membersPlan, maxTrackedValues);
+        return new WindowLayout(catalog, catalog.Signals.Length, requests, slotPlans, seriesPlans, seriesBySignal, distinctPlans, membersPlan, maxTrackedValues);
     }
 
     /// <summary>

@@ -58,6 +58,40 @@ internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
 
     protected TrackerPlan Plan { get; }
 
+    /// <summary>The latest event time seen, for a snapshot.</summary>
+    internal long NewestSeen => Newest;
+
+    /// <summary>When the next sweep for values past their retention is due, for a snapshot.</summary>
+    internal long NextSweep => nextSweep;
+
+    /// <summary>The map's capacity, for a snapshot: a restored tracker takes the same, so it holds the same memory.</summary>
+    internal int MapCapacity => seen.EnsureCapacity(0);
+
+    /// <summary>Every value remembered with what is known of it, in the map's order, for a snapshot.</summary>
+    internal Dictionary<string, TEntry> Entries => seen;
+
+    /// <summary>
+    /// Puts a freshly made tracker back in the state a snapshot recorded; then <see cref="Remember"/> each value in the
+    /// order <see cref="Entries"/> listed them.
+    /// </summary>
+    internal void Restore(long newest, long sweep, int capacity, ReadOnlySpan<long> cells)
+    {
+        Newest = newest;
+        nextSweep = sweep;
+        if (capacity > 0)
+            seen.EnsureCapacity(capacity);
+        cells.CopyTo(Cells);
+    }
+
+    /// <summary>Adds a value from a snapshot; false if it is already remembered.</summary>
+    internal bool Remember(string key, in TEntry entry)
+    {
+        if (!seen.TryAdd(key, entry))
+            return false;
+        stringBytes += Footprint.String(key.Length);
+        return true;
+    }
+
     /// <summary>The latest event time this tracker has seen, in ticks.</summary>
     protected long Newest { get; set; }
 
@@ -150,6 +184,7 @@ internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
         var cutoff = lastSeen[count - keep];
         ArrayPool<long>.Shared.Return(lastSeen);
         var excess = count - keep;
+        List<string>? ties = null;
         foreach (var (key, entry) in seen)
         {
             if (entry.LastSeen < cutoff)
@@ -157,16 +192,18 @@ internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
                 Forget(key);
                 excess--;
             }
-        }
-        foreach (var (key, entry) in seen)
-        {
-            if (excess <= 0)
-                break;
-            if (entry.LastSeen == cutoff)
+            else if (entry.LastSeen == cutoff)
             {
-                Forget(key);
-                excess--;
+                (ties ??= []).Add(key);
             }
+        }
+        // Which of the values last seen at the cutoff go is decided by the values themselves, not by the map's order,
+        // which depends on its history: a tracker restored from a snapshot must evict exactly what the original would.
+        if (excess > 0 && ties is not null)
+        {
+            ties.Sort(StringComparer.Ordinal);
+            for (var t = 0; t < excess && t < ties.Count; t++)
+                Forget(ties[t]);
         }
     }
 

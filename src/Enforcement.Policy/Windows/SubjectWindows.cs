@@ -17,6 +17,25 @@ public sealed class SubjectWindows(WindowLayout layout)
 
     public WindowLayout Layout => layout;
 
+    /// <summary>By series index, the cells of each series allocated so far; null before the first.</summary>
+    internal long[]?[]? SeriesCells => series;
+
+    /// <summary>By tracker index, each attribute tracker made so far; null before the first.</summary>
+    internal DistinctTracker?[]? DistinctTrackers => distinct;
+
+    /// <summary>The accounts' tracker, once made.</summary>
+    internal MemberTracker? MemberTracker => members;
+
+    /// <summary>Gives a fresh windows object the storage a snapshot recorded, made for this object's layout.</summary>
+    internal void Restore(long[]?[]? seriesCells, DistinctTracker?[]? distinctTrackers, MemberTracker? memberTracker)
+    {
+        if (series is not null || distinct is not null || members is not null)
+            throw new InvalidOperationException("Only windows that have observed nothing can be restored.");
+        series = seriesCells;
+        distinct = distinctTrackers;
+        members = memberTracker;
+    }
+
     /// <summary>
     /// What this subject's windows hold now: its rings, its trackers with the values they remember and the tables that
     /// point at them; 0 for a subject that has observed nothing. The few bytes of this object itself are not counted.

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
+using Enforcement.Policy.Catalog;
 
 namespace Enforcement.Policy.Windows;
 
@@ -11,7 +12,9 @@ namespace Enforcement.Policy.Windows;
 /// </summary>
 public sealed class WindowLayout
 {
+    /// <param name="catalog">The catalog the requests index into; its names go into <see cref="Fingerprint"/>.</param>
     internal WindowLayout(
+        SignalCatalog? catalog,
         int signalCount,
         WindowRequest[] slots,
         SlotPlan[] plans,
@@ -30,12 +33,20 @@ public sealed class WindowLayout
         Members = members;
         MaxTrackedValues = maxTrackedValues;
         BytesPerSubject = ComputeBytesPerSubject();
+        Fingerprint = LayoutFingerprint.Compute(catalog, signalCount, slots, plans, series, distinct, members, maxTrackedValues);
     }
 
     /// <summary>No slots: every observation is ignored and nothing is allocated.</summary>
-    public static WindowLayout Empty { get; } = new(int.MaxValue, [], [], [], [], [], null, DefaultMaxTrackedValues);
+    public static WindowLayout Empty { get; } = new(null, int.MaxValue, [], [], [], [], [], null, DefaultMaxTrackedValues);
 
     public int SlotCount => Plans.Length;
+
+    /// <summary>
+    /// Equal for layouts whose cells mean the same, in any process: built from the same requests over the same catalog
+    /// names by the same planner, with the same tracker bound. A checkpoint of a subject's windows is readable under a
+    /// layout only if their fingerprints are equal.
+    /// </summary>
+    public ulong Fingerprint { get; }
 
     /// <summary>The request behind each slot, by slot index.</summary>
     public IReadOnlyList<WindowRequest> Slots { get; }

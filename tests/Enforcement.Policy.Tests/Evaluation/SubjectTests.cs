@@ -117,4 +117,43 @@ public sealed class SubjectTests
         Assert.Empty(subject.Observe(Signal(set, "capability", category: "chat")));
         Assert.Single(subject.Observe(Signal(set, "capability", category: "coding")));
     }
+
+    [Fact]
+    public void Passing_a_challenge_lifts_the_challenges_of_every_policy_and_leaves_the_rest()
+    {
+        var set = PolicySets.Accepted(
+            PolicySets.Policy("count(request, 1h) >= 1", id: "test.volume", ladder: "  - challenge: { kind: identity }\n"),
+            PolicySets.Policy("count(challenge_failed, 1d) >= 1", id: "test.failures", ladder: "  - throttle: { rpm: 5 }\n    challenge: { kind: identity, for: 1d }\n"),
+            PolicySets.Policy("count(request, 1h) >= 1000", id: "test.quiet", ladder: "  - challenge: { kind: identity }\n"));
+        var subject = AccountSubject(set);
+        subject.Observe(Signal(set, "request"));
+        subject.Observe(Signal(set, "challenge_failed"));
+        Assert.Equal(AccessState.Challenge, subject.StateAt(clock.GetUtcNow()).State);
+        clock.Advance(TimeSpan.FromMinutes(5));
+
+        var decisions = subject.Lift(ActionKind.Challenge, clock.GetUtcNow());
+
+        Assert.Equal(["test.failures", "test.volume"], decisions.Select(d => d.Policy.Id));
+        Assert.All(decisions, d =>
+        {
+            Assert.Equal(TransitionKind.Lift, d.Transition.Kind);
+            Assert.Equal((1, 1), (d.Transition.From, d.Transition.To));
+            Assert.Null(d.Explanation);
+        });
+        var state = subject.StateAt(clock.GetUtcNow());
+        Assert.Equal(AccessState.Throttle, state.State);
+        Assert.Equal(5, state.Rpm);
+        Assert.Equal([1, 0, 1], subject.Program.Policies.Select(p => subject.LadderOf(p).Rung));
+    }
+
+    [Fact]
+    public void Passing_a_challenge_with_none_in_force_decides_nothing()
+    {
+        var set = PolicySets.Accepted(PolicySets.Policy("count(request, 1h) >= 1"));
+        var subject = AccountSubject(set);
+        subject.Observe(Signal(set, "request"));
+
+        Assert.Empty(subject.Lift(ActionKind.Challenge, clock.GetUtcNow()));
+        Assert.Equal(AccessState.Throttle, subject.StateAt(clock.GetUtcNow()).State);
+    }
 }

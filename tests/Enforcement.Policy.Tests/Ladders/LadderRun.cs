@@ -38,6 +38,10 @@ internal sealed class LadderRun(PolicyDefinition policy, string subject = "accou
         return Signal(conditionTrue);
     }
 
+    /// <summary>The account passes a challenge now (or a reviewer lifts actions of another kind).</summary>
+    public IReadOnlyList<LadderTransition> Lift(ActionKind kind = ActionKind.Challenge) =>
+        Apply(Ladder.Lift(Policy, State, kind, Now));
+
     private List<LadderTransition> Apply(LadderOutcome outcome)
     {
         State = outcome.State;

@@ -1,0 +1,31 @@
+namespace Enforcement.Store.Sqlite;
+
+/// <summary>Where the embedded store keeps its file and how its writer flushes.</summary>
+public sealed record SqliteStoreOptions
+{
+    /// <summary>The database file; its folder is created if missing.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Full by default: an acknowledged commit survives a process kill and a power loss.</summary>
+    public SqliteSynchronous Synchronous { get; init; } = SqliteSynchronous.Full;
+
+    /// <summary>The most commits (and other writes) one flush takes: one transaction, one sync.</summary>
+    public int MaxBatch { get; init; } = 512;
+
+    /// <summary>How long a connection waits for a lock another process holds before it gives up.</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Caps the file's size in pages (<c>PRAGMA max_page_count</c>): lets tests fill the "disk" on purpose.</summary>
+    internal long? MaxPageCount { get; init; }
+
+    internal void Validate()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(Path);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxBatch, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(BusyTimeout, TimeSpan.Zero);
+        if (!Enum.IsDefined(Synchronous))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Synchronous), Synchronous, "Normal, Full or Extra.");
+        }
+    }
+}
