@@ -1,7 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health/live", () => "ok");
-app.Run();
+using Enforcement.Host;
+
+await EnforcementHost.Build(args).RunAsync();
 
 /// <summary>Visible to the tests, which start the host in process.</summary>
 public partial class Program;

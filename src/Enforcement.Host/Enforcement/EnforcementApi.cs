@@ -1,0 +1,40 @@
+using Enforcement.Host.Auth;
+using Enforcement.Host.Configuration;
+using Enforcement.Runtime.Accounts;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Host.Enforcement;
+
+public static class EnforcementApi
+{
+    public static IEndpointRouteBuilder MapEnforcementApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/v1/accounts/{id}/enforcement", GetEnforcementAsync)
+            .WithTags("Enforcement")
+            .WithName("GetEnforcement")
+            .WithSummary("The hot path: an account's state, limits, challenge, until and reasons. An account never seen is 'allow', version 0.")
+            .RequireAuthorization(Roles.Automation);
+        endpoints.MapGet("/v1/enforcement/changes", ReadChangesAsync)
+            .WithTags("Enforcement")
+            .WithName("ReadChanges")
+            .WithSummary("The resumable feed of enforcement state changes: pass 'next' back as 'after'.")
+            .RequireAuthorization(Roles.Automation);
+        return endpoints;
+    }
+
+    /// <summary>
+    /// Asked once per gateway request, so it goes straight to the grain (an interleaved read that never waits behind a
+    /// command) without the Mediator pipeline: its one rule is checked here.
+    /// </summary>
+    private static async Task<Results<Ok<EnforcementView>, ValidationProblem>> GetEnforcementAsync(string id, IGrainFactory grains, IOptions<EnforcementOptions> options)
+    {
+        if (id.Length > options.Value.MaxIdLength)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"An account id is at most {options.Value.MaxIdLength} characters."] });
+        return TypedResults.Ok(await grains.GetGrain<IAccountGrain>(id).GetEnforcement());
+    }
+
+    private static async Task<Ok<ChangesAnswer>> ReadChangesAsync(string? after, int? limit, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ReadChanges(after, limit), cancellationToken));
+}

@@ -1,0 +1,20 @@
+using Enforcement.Host.Configuration;
+
+namespace Enforcement.Host.Silo;
+
+public static class SiloRegistration
+{
+    /// <summary>
+    /// The Orleans silo in this process: embedded, one silo clustered on localhost. Register it after the store and the
+    /// policy set loader, whose hosted services must have started before the silo takes a call.
+    /// </summary>
+    public static IHostApplicationBuilder AddEnforcementSilo(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.ReadEnforcementOptions();
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,61 @@
+namespace Enforcement.Host.Tests;
+
+/// <summary>Health, metrics and the OpenAPI document: what operators and callers read without a key.</summary>
+[Collection(SharedHost.Name)]
+public sealed class OperationsTests(HostFixture host)
+{
+    [Fact]
+    public async Task Liveness_answers_without_a_key()
+    {
+        var health = await Http.GetAsync(host.Client(null), "/health/live");
+        Assert.Equal("Healthy", health["status"]!.ToString());
+    }
+
+    [Fact]
+    public async Task Readiness_answers_without_a_key_once_the_silo_the_store_and_a_policy_set_answer()
+    {
+        var health = await Http.GetAsync(host.Client(null), "/health/ready");
+        Assert.Equal("Healthy", health["status"]!.ToString());
+        Assert.Equal(["policies", "silo", "store"], health["checks"]!.AsObject().Select(c => c.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Metrics_are_prometheus_text_without_a_key_and_count_requests()
+    {
+        using var client = host.Client(null);
+        await Http.GetAsync(client, "/health/live");
+        using var response = await client.GetAsync("/metrics");
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("# TYPE enforcement_signals_accepted_total counter", text, StringComparison.Ordinal);
+        Assert.Contains("# TYPE enforcement_signals_rejected_total counter", text, StringComparison.Ordinal);
+        Assert.Contains("http_server_requests_total{method=\"GET\",route=\"/health/live\",status=\"200\"}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_every_v1_path_with_the_bearer_scheme()
+    {
+        var document = await Http.GetAsync(host.Client(null), "/openapi/v1.json");
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        string[] expected =
+        [
+            "/v1/signals", "/v1/accounts/{id}/enforcement", "/v1/enforcement/changes", "/v1/accounts/{id}",
+            "/v1/accounts/{id}/audit", "/v1/accounts/{id}/profile", "/v1/accounts/{id}/challenge", "/v1/policies",
+            "/v1/policies/validate", "/v1/audit/digest", "/v1/audit/verify",
+        ];
+        Assert.All(expected, path => Assert.Contains(path, paths));
+        Assert.Equal("bearer", document["components"]!["securitySchemes"]!["bearer"]!["scheme"]!.ToString());
+        var ingest = document["paths"]!["/v1/signals"]!["post"]!.AsObject();
+        Assert.NotEmpty(ingest["security"]!.AsArray());
+        Assert.Contains("automation", ingest["description"]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_path_is_a_problem()
+    {
+        using var response = await host.Client("admin").GetAsync("/v1/nothing-here");
+        await Http.ProblemAsync(response, 404);
+    }
+
+}
