@@ -12,8 +12,15 @@ namespace Enforcement.Policy.Evaluation;
 /// </summary>
 public sealed class Subject
 {
+    /// <summary>How many signal ids a subject keeps as evidence for its decisions.</summary>
+    public const int EvidenceSize = 5;
+
     private readonly EvaluationScope scope;
     private readonly LadderState[] ladders;
+
+    // The last signal ids observed, as a ring: made on the first id, so subjects fed without ids pay nothing.
+    private string[]? evidence;
+    private int evidenceCount;
 
     public Subject(string key, ScopeProgram program)
         : this(key, program, new SubjectWindows(program.Layout), AccountFacts.Unknown, [.. Enumerable.Repeat(LadderState.Initial, program.Policies.Length)])
@@ -46,8 +53,16 @@ public sealed class Subject
     public LadderState LadderOf(CompiledPolicy policy) => ladders[policy.Index];
 
     /// <summary>Takes a signal in at its event time and evaluates every policy of the scope there.</summary>
-    public IReadOnlyList<Decision> Observe(in Observation observation)
+    /// <param name="signalId">The signal's id, kept among the last <see cref="EvidenceSize"/> as <see cref="Decision.Evidence"/>.</param>
+    public IReadOnlyList<Decision> Observe(in Observation observation, string? signalId = null)
     {
+        if (signalId is not null)
+        {
+            evidence ??= new string[EvidenceSize];
+            evidence[evidenceCount++ % EvidenceSize] = signalId;
+            if (evidenceCount == 2 * EvidenceSize)
+                evidenceCount = EvidenceSize;
+        }
         Windows.Add(observation);
         if (scope.Account.FirstSeen == 0)
             scope.Account = scope.Account with { FirstSeen = observation.At };
@@ -62,8 +77,10 @@ public sealed class Subject
             ladders[policy.Index] = outcome.State;
             foreach (var transition in outcome.Transitions)
             {
-                var explanation = transition.Kind is TransitionKind.Climb or TransitionKind.Renew ? policy.Condition.Explain(scope) : null;
-                (decisions ??= []).Add(new Decision(Key, policy, transition, explanation));
+                var decision = transition.Kind is TransitionKind.Climb or TransitionKind.Renew
+                    ? new Decision(Key, policy, transition, policy.Condition.Explain(scope)) { Evidence = Evidence() }
+                    : new Decision(Key, policy, transition, null);
+                (decisions ??= []).Add(decision);
             }
         }
         return decisions ?? (IReadOnlyList<Decision>)[];
@@ -113,4 +130,16 @@ public sealed class Subject
     public EnforcementState StateAt(DateTimeOffset now) => EnforcementState.Combine(Enforcements, now);
 
     public ImmutableArray<LadderState> Ladders => [.. ladders];
+
+    /// <summary>The ring's ids, oldest first.</summary>
+    private ImmutableArray<string> Evidence()
+    {
+        if (evidence is null)
+            return [];
+        var count = Math.Min(evidenceCount, EvidenceSize);
+        var ids = ImmutableArray.CreateBuilder<string>(count);
+        for (var i = evidenceCount - count; i < evidenceCount; i++)
+            ids.Add(evidence[i % EvidenceSize]);
+        return ids.MoveToImmutable();
+    }
 }

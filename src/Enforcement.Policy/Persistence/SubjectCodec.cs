@@ -67,6 +67,10 @@ public static class SubjectCodec
     /// subject steps down from the top. Changing the policy lifts nothing by itself: each action held was an audited
     /// decision, and only a transition may undo it.
     /// </para>
+    /// <para>
+    /// The sample of evidence (<see cref="Decision.Evidence"/>: the last signal ids observed) is not in the snapshot:
+    /// a restored subject starts it empty.
+    /// </para>
     /// </remarks>
     /// <param name="key">The subject's key, which the snapshot must have been written for.</param>
     /// <exception cref="InvalidDataException">
