@@ -166,6 +166,25 @@ public sealed class CommitConflicts
     }
 
     [Fact]
+    public async Task A_commit_the_database_cannot_take_fails_alone_and_its_flush_goes_on()
+    {
+        await using var file = await StoreFile.OpenAsync();
+        Task<CommitResult> broken, other;
+        using (file.HoldWriteLock())
+        {
+            var blocker = file.Store.CommitAsync(Sample.Receipts("blocker"));
+            await WriteLock.WriterReachesLock();
+            broken = file.Store.CommitAsync(Sample.Full("a-1", 1, "s-1") with { Changes = [Sample.Change("a-1", 1) with { State = null! }] });
+            other = file.Store.CommitAsync(Sample.Full("a-2", 1, "s-2"));
+        }
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => broken);
+        Assert.True((await other).Durable);
+        await AssertNothingOf(file.Store, "a-1");
+        Assert.Equal(["s-2"], (await file.Store.FindReceiptsAsync(["s-1", "s-2"])).Keys);
+    }
+
+    [Fact]
     public async Task A_commit_cancelled_before_the_writer_reaches_it_writes_nothing()
     {
         await using var file = await StoreFile.OpenAsync();
