@@ -8,7 +8,7 @@ internal sealed class StoreFile : IAsyncDisposable
 {
     private readonly TempDirectory folder = new();
 
-    private StoreFile(long? maxPageCount)
+    private StoreFile(long? maxPageCount, int maxBatch)
     {
         Options = new SqliteStoreOptions
         {
@@ -16,6 +16,7 @@ internal sealed class StoreFile : IAsyncDisposable
             Path = folder.File(System.IO.Path.Combine("data", "enforcement.db")),
             BusyTimeout = TimeSpan.FromSeconds(30),
             MaxPageCount = maxPageCount,
+            MaxBatch = maxBatch,
         };
     }
 
@@ -26,9 +27,9 @@ internal sealed class StoreFile : IAsyncDisposable
     public string Path => Options.Path;
 
     /// <param name="maxPageCount">Caps the file's size, to make the "disk" full.</param>
-    public static async Task<StoreFile> OpenAsync(long? maxPageCount = null)
+    public static async Task<StoreFile> OpenAsync(long? maxPageCount = null, int maxBatch = 4096)
     {
-        var file = new StoreFile(maxPageCount);
+        var file = new StoreFile(maxPageCount, maxBatch);
         file.Store = await SqliteStore.OpenAsync(file.Options);
         return file;
     }
