@@ -23,7 +23,7 @@ if (what is "all" or "grains" or "checks" or "http")
     const int accounts = 20_000;
     var workload = new Workload(accounts, now.AddMinutes(-50));
     const int batchSize = 5_000;
-    var batches = (int)(200 * scale);
+    var batches = (int)(100 * scale);
     var next = 0;
 
     // Warm up: every account active, JIT and SQLite caches warm.
