@@ -1,10 +1,11 @@
 using Enforcement.Store;
+using Enforcement.Store.Sqlite;
 
 namespace Enforcement.Host.Storage;
 
 /// <summary>Opens the SQLite store of the embedded run.</summary>
 internal static class EmbeddedStore
 {
-    public static ValueTask<IEnforcementStore> OpenAsync(string databasePath) =>
-        throw new NotSupportedException($"The SQLite store has not landed yet ({databasePath}).");
+    public static async ValueTask<IEnforcementStore> OpenAsync(string databasePath) =>
+        await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = databasePath });
 }
