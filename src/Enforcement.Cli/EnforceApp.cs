@@ -1,3 +1,4 @@
+using Enforcement.Cli.Audit;
 using Enforcement.Cli.Policies;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -23,6 +24,13 @@ public static class EnforceApp
                 policy.AddCommand<TestCommand>("test")
                     .WithDescription("Run the tests: of every policy file; end with 'N passed, M failed'.")
                     .WithExample("policy", "test", "policies");
+            });
+            config.AddBranch("audit", audit =>
+            {
+                audit.SetDescription("Check the audit log.");
+                audit.AddCommand<VerifyCommand>("verify")
+                    .WithDescription("Verify every chain against a digest; print 'ok: N records in M chains verified' or the first break.")
+                    .WithExample("audit", "verify", "--db", "data/enforcement.db", "--digest", "digest.json");
             });
         });
         return app;

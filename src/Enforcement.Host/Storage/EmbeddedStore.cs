@@ -7,5 +7,5 @@ namespace Enforcement.Host.Storage;
 internal static class EmbeddedStore
 {
     public static async ValueTask<IEnforcementStore> OpenAsync(string databasePath) =>
-        await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = databasePath });
+        await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = databasePath }).ConfigureAwait(false);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Enforcement.Policy.Language.Compilation;
 using Enforcement.Policy.Ladders;
 
@@ -11,4 +12,11 @@ namespace Enforcement.Policy.Evaluation;
 public sealed record Decision(string Subject, CompiledPolicy Policy, LadderTransition Transition, Explanation? Explanation)
 {
     public bool Shadow => Policy.Definition.Mode == Definitions.PolicyMode.Shadow;
+
+    /// <summary>
+    /// A sample of the signals that led to a climb or a renewal: the ids of the last few the subject observed with an
+    /// id (<see cref="Subject.EvidenceSize"/> at most), oldest first, the one that triggered it last. Empty for the
+    /// other transitions, whose cause is time or a report, not signals.
+    /// </summary>
+    public ImmutableArray<string> Evidence { get; init; } = [];
 }

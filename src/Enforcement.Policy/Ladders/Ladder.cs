@@ -158,13 +158,21 @@ public static class Ladder
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(state);
+        return NextDue(policy, state, state.AsOf);
+    }
 
+    /// <summary>
+    /// <see cref="NextDue(PolicyDefinition, LadderState)"/> of the state as of <paramref name="asOf"/> rather than its
+    /// own <see cref="LadderState.AsOf"/>: a subject keeps the time of all its ladders once.
+    /// </summary>
+    internal static DateTimeOffset? NextDue(PolicyDefinition policy, LadderState state, DateTimeOffset? asOf)
+    {
         var next = DecayDue(policy, state);
         foreach (var action in state.Actions.OrEmpty())
         {
             if (action.Until is { } until)
                 next = Earliest(next, until);
-            if (IsPending(action, state.AsOf))
+            if (IsPending(action, asOf))
                 next = Earliest(next, action.EffectiveAt);
         }
         return next;

@@ -12,8 +12,8 @@ namespace Enforcement.Policy.Persistence;
 /// reading), and its windows' complete internal state with the fingerprint of their layout.
 /// </summary>
 /// <remarks>
-/// Format (little-endian): the format version byte; the key; the account facts; the count of ladders, then each
-/// policy id with its rung, its times and its actions written in full; the layout's fingerprint (8 bytes); the
+/// Format (little-endian): the format version byte; the key; the account facts; the time the ladders describe; the
+/// count of ladders, then each policy id with its rung, its times and its actions written in full; the layout's fingerprint (8 bytes); the
 /// series' cells and the trackers with the values they remember; last, 8 bytes of checksum over all of that. Numbers
 /// are LEB128 varints (zigzag for signed ones), strings UTF-8 with their length, instants their UTC ticks (8 bytes)
 /// and offset in minutes.
@@ -37,12 +37,16 @@ public static class SubjectCodec
         writer.Text(account.Region);
         writer.Bool(account.Verified);
 
+        writer.Bool(subject.AsOf is not null);
+        if (subject.AsOf is { } asOf)
+            writer.Time(asOf);
         var policies = subject.Program.Policies;
+        var ladders = subject.HeldLadders;
         writer.Unsigned((ulong)policies.Length);
         foreach (var policy in policies)
         {
             writer.Text(policy.Id);
-            LadderCodec.Write(writer, subject.LadderOf(policy));
+            LadderCodec.Write(writer, ladders[policy.Index]);
         }
 
         WindowsCodec.Write(writer, subject.Windows);
@@ -66,6 +70,10 @@ public static class SubjectCodec
     /// exists stays, as the top rung's: a timed one still ends when it was due to, an untimed one is lifted when the
     /// subject steps down from the top. Changing the policy lifts nothing by itself: each action held was an audited
     /// decision, and only a transition may undo it.
+    /// </para>
+    /// <para>
+    /// The sample of evidence (<see cref="Decision.Evidence"/>: the last signal ids observed) is not in the snapshot:
+    /// a restored subject starts it empty.
     /// </para>
     /// </remarks>
     /// <param name="key">The subject's key, which the snapshot must have been written for.</param>
@@ -91,6 +99,7 @@ public static class SubjectCodec
             throw new InvalidDataException($"The snapshot is of {written}, not of {key}.");
 
         var account = new AccountFacts(reader.Signed(), reader.Signed(), reader.Text(), reader.Text(), reader.Bool());
+        DateTimeOffset? asOf = reader.Bool() ? reader.Time() : null;
 
         var byId = program.Policies.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var ladders = new LadderState?[program.Policies.Length];
@@ -124,7 +133,7 @@ public static class SubjectCodec
 
         var added = program.Policies.Where(p => ladders[p.Index] is null).Select(p => p.Id).ToImmutableArray();
         restore = new SubjectRestore(restored, [.. dropped.Order(StringComparer.Ordinal)], [.. added.Order(StringComparer.Ordinal)]);
-        return new Subject(key, program, windows, account, [.. ladders.Select(state => state ?? LadderState.Initial)]);
+        return new Subject(key, program, windows, account, [.. ladders.Select(state => state ?? LadderState.Initial)], asOf);
     }
 
     /// <summary>

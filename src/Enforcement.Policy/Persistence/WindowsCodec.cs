@@ -4,7 +4,8 @@ namespace Enforcement.Policy.Persistence;
 
 /// <summary>
 /// A subject's windows in a snapshot: the fingerprint of their layout, then every series' cells and every tracker with
-/// its cells and the values it remembers, each marked present or not, since storage is allocated lazily.
+/// its cells and the values it remembers (an attribute value by its hash, an account by its id), each marked present
+/// or not, since storage is allocated lazily.
 /// </summary>
 internal static class WindowsCodec
 {
@@ -31,7 +32,7 @@ internal static class WindowsCodec
             WriteTracker(writer, tracker);
             foreach (var (value, seen) in tracker.Entries)
             {
-                writer.Text(value);
+                writer.Fixed(value);
                 writer.Signed(tracker.NewestSeen - seen.Last);
             }
         }
@@ -83,10 +84,10 @@ internal static class WindowsCodec
                 var count = ReadTracker(ref reader, tracker, layout.Distinct[i], layout.MaxTrackedValues);
                 for (var v = 0; v < count; v++)
                 {
-                    var value = reader.Text();
+                    var value = reader.Fixed();
                     var seen = new ValueSeen { Last = tracker.NewestSeen - reader.Signed() };
                     if (!tracker.Remember(value, seen))
-                        throw SnapshotReader.Invalid($"the value '{value}' is remembered twice");
+                        throw SnapshotReader.Invalid($"the value {value:x16} is remembered twice");
                 }
                 distinct[i] = tracker;
             }
@@ -112,7 +113,9 @@ internal static class WindowsCodec
         return windows;
     }
 
-    private static void WriteTracker<TEntry>(SnapshotWriter writer, SeenTracker<TEntry> tracker) where TEntry : struct, ISeen
+    private static void WriteTracker<TKey, TEntry>(SnapshotWriter writer, SeenTracker<TKey, TEntry> tracker)
+        where TKey : notnull
+        where TEntry : struct, ISeen
     {
         writer.Signed(tracker.NewestSeen);
         writer.Signed(tracker.NextSweep - tracker.NewestSeen);
@@ -122,7 +125,9 @@ internal static class WindowsCodec
     }
 
     /// <summary>Restores the tracker's times and cells, and returns how many values follow.</summary>
-    private static int ReadTracker<TEntry>(ref SnapshotReader reader, SeenTracker<TEntry> tracker, TrackerPlan plan, int maxValues) where TEntry : struct, ISeen
+    private static int ReadTracker<TKey, TEntry>(ref SnapshotReader reader, SeenTracker<TKey, TEntry> tracker, TrackerPlan plan, int maxValues)
+        where TKey : notnull
+        where TEntry : struct, ISeen
     {
         var newest = reader.Signed();
         var sweep = newest + reader.Signed();

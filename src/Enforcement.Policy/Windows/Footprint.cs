@@ -21,11 +21,11 @@ internal static class Footprint
     public static long String(int length) => Align(ObjectHeader + 4 + 2L * (length + 1));
 
     /// <summary>
-    /// A <see cref="Dictionary{TKey,TValue}"/> with string keys: the object (five references, a 64-bit multiplier and
-    /// four counters), its bucket array of ints and its entry array, each entry a hash code, a next index, the key and
-    /// the value.
+    /// A <see cref="Dictionary{TKey,TValue}"/> with 8-byte keys (a string reference or a 64-bit hash): the object (five
+    /// references, a 64-bit multiplier and four counters), its bucket array of ints and its entry array, each entry a
+    /// hash code, a next index, the key and the value.
     /// </summary>
-    public static long StringDictionary(int capacity, int valueBytes)
+    public static long Map(int capacity, int valueBytes)
     {
         const int dictionaryObject = ObjectHeader + 5 * 8 + 8 + 4 * 4;
         if (capacity == 0)

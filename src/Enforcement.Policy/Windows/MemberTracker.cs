@@ -13,7 +13,7 @@ namespace Enforcement.Policy.Windows;
 /// stays away longer is forgotten and, if it comes back, joins again; by then it is older than every age, so it does
 /// not count as new, unless its creation time is unknown.
 /// </remarks>
-internal sealed class MemberTracker(TrackerPlan plan, int maxValues) : SeenTracker<MemberSeen>(plan, maxValues)
+internal sealed class MemberTracker(TrackerPlan plan, int maxValues) : SeenTracker<string, MemberSeen>(plan, maxValues, StringComparer.Ordinal)
 {
     public void Observe(string account, long created, long at)
     {
@@ -70,6 +70,10 @@ internal sealed class MemberTracker(TrackerPlan plan, int maxValues) : SeenTrack
         entry.First = at;
         entry.Created = created;
     }
+
+    protected override long KeyBytes(string key) => Footprint.String(key.Length);
+
+    protected override void Sort(List<string> keys) => keys.Sort(StringComparer.Ordinal);
 
     // An account nobody has profiled counts as new: the fresh accounts of a campaign are exactly those.
     private static bool IsNew(long first, long created, long age) => created == 0 || first - created < age;

@@ -19,18 +19,21 @@ namespace Enforcement.Policy.Windows;
 /// that already holds about seven eighths of <c>maxValues</c> distinct values: below that every count is exact, above
 /// it a count may run high, never low.
 /// </remarks>
-internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
+internal abstract class SeenTracker<TKey, TEntry>
+    where TKey : notnull
+    where TEntry : struct, ISeen
 {
     /// <summary>The tracker object: header, three references, three longs and an int, padded.</summary>
     public const int ShellBytes = Footprint.ObjectHeader + 3 * 8 + 3 * 8 + 8;
 
-    private readonly Dictionary<string, TEntry> seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<TKey, TEntry> seen;
     private readonly int maxValues;
-    private long stringBytes;
+    private long keyBytes;
     private long nextSweep;
 
-    protected SeenTracker(TrackerPlan plan, int maxValues)
+    protected SeenTracker(TrackerPlan plan, int maxValues, IEqualityComparer<TKey>? comparer = null)
     {
+        seen = new Dictionary<TKey, TEntry>(comparer);
         Plan = plan;
         this.maxValues = maxValues;
         Cells = new long[plan.Length];
@@ -47,14 +50,14 @@ internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
     public int Count => seen.Count;
 
     /// <summary>
-    /// This tracker, its rings, its map and the strings it keeps alive. Strings are counted in full although the caller
-    /// may share them, so the figure is an upper bound.
+    /// This tracker, its rings, its map and whatever its keys keep alive (<see cref="KeyBytes"/>). Strings are counted in
+    /// full although the caller may share them, so the figure is an upper bound.
     /// </summary>
     public long AllocatedBytes =>
         ShellBytes
+        + Footprint.Map(seen.EnsureCapacity(0), Unsafe.SizeOf<TEntry>())
         + Footprint.Longs(Cells.Length)
-        + Footprint.StringDictionary(seen.EnsureCapacity(0), Unsafe.SizeOf<TEntry>())
-        + stringBytes;
+        + keyBytes;
 
     protected TrackerPlan Plan { get; }
 
@@ -68,7 +71,7 @@ internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
     internal int MapCapacity => seen.EnsureCapacity(0);
 
     /// <summary>Every value remembered with what is known of it, in the map's order, for a snapshot.</summary>
-    internal Dictionary<string, TEntry> Entries => seen;
+    internal Dictionary<TKey, TEntry> Entries => seen;
 
     /// <summary>
     /// Puts a freshly made tracker back in the state a snapshot recorded; then <see cref="Remember"/> each value in the
@@ -84,27 +87,33 @@ internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
     }
 
     /// <summary>Adds a value from a snapshot; false if it is already remembered.</summary>
-    internal bool Remember(string key, in TEntry entry)
+    internal bool Remember(TKey key, in TEntry entry)
     {
         if (!seen.TryAdd(key, entry))
             return false;
-        stringBytes += Footprint.String(key.Length);
+        keyBytes += KeyBytes(key);
         return true;
     }
+
+    /// <summary>What a key keeps alive beyond its map entry: the string of an account, nothing for a hash.</summary>
+    protected abstract long KeyBytes(TKey key);
+
+    /// <summary>Puts keys in an order that depends on nothing but the keys.</summary>
+    protected abstract void Sort(List<TKey> keys);
 
     /// <summary>The latest event time this tracker has seen, in ticks.</summary>
     protected long Newest { get; set; }
 
-    protected ref TEntry GetOrAdd(string key, out bool known)
+    protected ref TEntry GetOrAdd(TKey key, out bool known)
     {
         ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out known);
         if (!known)
-            stringBytes += Footprint.String(key.Length);
+            keyBytes += KeyBytes(key);
         return ref entry;
     }
 
     /// <summary>The entry of <paramref name="key"/>, or a null reference (test with <see cref="Unsafe.IsNullRef{T}(ref readonly T)"/>).</summary>
-    protected ref TEntry Find(string key) => ref CollectionsMarshal.GetValueRefOrNullRef(seen, key);
+    protected ref TEntry Find(TKey key) => ref CollectionsMarshal.GetValueRefOrNullRef(seen, key);
 
     /// <summary>Keeps the map within its bounds. Call it after an update, once no reference into the map is held.</summary>
     protected void Trim()
@@ -184,7 +193,7 @@ internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
         var cutoff = lastSeen[count - keep];
         ArrayPool<long>.Shared.Return(lastSeen);
         var excess = count - keep;
-        List<string>? ties = null;
+        List<TKey>? ties = null;
         foreach (var (key, entry) in seen)
         {
             if (entry.LastSeen < cutoff)
@@ -201,15 +210,15 @@ internal abstract class SeenTracker<TEntry> where TEntry : struct, ISeen
         // which depends on its history: a tracker restored from a snapshot must evict exactly what the original would.
         if (excess > 0 && ties is not null)
         {
-            ties.Sort(StringComparer.Ordinal);
+            Sort(ties);
             for (var t = 0; t < excess && t < ties.Count; t++)
                 Forget(ties[t]);
         }
     }
 
-    private void Forget(string key)
+    private void Forget(TKey key)
     {
         seen.Remove(key);
-        stringBytes -= Footprint.String(key.Length);
+        keyBytes -= KeyBytes(key);
     }
 }

@@ -177,7 +177,7 @@ public sealed class SubjectWindows(WindowLayout layout)
             if ((uint)plan.Attribute >= (uint)attributes.Length || attributes[plan.Attribute] is not { } value)
                 continue;
             distinct ??= new DistinctTracker?[plans.Length];
-            (distinct[i] ??= new DistinctTracker(plan, layout.MaxTrackedValues)).Observe(value, observation.At);
+            (distinct[i] ??= new DistinctTracker(plan, layout.MaxTrackedValues)).Observe(ValueHash.Of(value), observation.At);
         }
     }
 

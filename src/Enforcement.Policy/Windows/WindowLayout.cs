@@ -61,7 +61,7 @@ public sealed class WindowLayout
     /// distinct or members, 24 for a share or a sum, 32 for an average.
     /// Sizes are those of the 64-bit runtime (24-byte array headers, 16-byte object headers). Not included, because
     /// they grow with the data: each value a tracker remembers adds a map entry and bucket (28 bytes for an attribute
-    /// value, 44 for an account, times the map's growth slack) plus the string it keeps alive, up to
+    /// value, kept as a 64-bit hash; 44 for an account, plus the string of its id), times the map's growth slack, up to
     /// <see cref="MaxTrackedValues"/> per tracker. <see cref="SubjectWindows.AllocatedBytes"/> counts those too.
     /// </summary>
     public long BytesPerSubject { get; }
@@ -112,5 +112,5 @@ public sealed class WindowLayout
     }
 
     private static long EmptyTracker<TEntry>(TrackerPlan plan) where TEntry : struct, ISeen =>
-        SeenTracker<TEntry>.ShellBytes + Footprint.Longs(plan.Length) + Footprint.StringDictionary(0, Unsafe.SizeOf<TEntry>());
+        SeenTracker<string, TEntry>.ShellBytes + Footprint.Longs(plan.Length) + Footprint.Map(0, Unsafe.SizeOf<TEntry>());
 }

@@ -16,6 +16,18 @@ public sealed record EnforcementView(
     [property: Id(6)] long Version)
 {
     public static EnforcementView Allow(string account) => new(account, "allow", null, null, null, [], 0);
+
+    public bool Equals(EnforcementView? other) =>
+        other is not null
+        && Account == other.Account
+        && State == other.State
+        && Rpm == other.Rpm
+        && Challenge == other.Challenge
+        && Until == other.Until
+        && Version == other.Version
+        && Reasons.SequenceEqual(other.Reasons);
+
+    public override int GetHashCode() => HashCode.Combine(Account, State, Rpm, Challenge, Until, Version, Reasons.Length);
 }
 
 /// <summary>One action behind the state: which subject holds it, under which policy, taken by which decision.</summary>

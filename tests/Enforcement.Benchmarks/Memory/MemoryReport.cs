@@ -46,9 +46,9 @@ internal static class MemoryReport
         output.WriteLine("`Layout.BytesPerSubject` is every ring and tracker of the layout allocated, before any tracker remembers a value. "
             + "`AllocatedBytes` is what the windows really hold: only the signals the subject sent have rings, and trackers add the values "
             + "(templates, accounts) they remember. The subject's own objects and the ladder states are measured on the heap "
-            + "(10,000 copies kept, full collections before and after). A ladder never evaluated is the one shared initial state and costs "
-            + "nothing, but every evaluation stamps the time the state describes (`AsOf`), so from its first signal each (subject, policy) "
-            + "pair holds a state record of its own, about 125 B on rung 0, more with actions held.");
+            + "(10,000 copies kept, full collections before and after). A ladder at rest (rung 0, nothing held) is the one shared initial "
+            + "state and costs nothing: the subject keeps the time its ladders describe (`AsOf`) once, not in each state. A ladder that "
+            + "has left its rest holds a state record of its own, about 120 B, more with actions held.");
     }
 
     private static void PrintLayout(TextWriter output, SignalCatalog catalog, WindowLayout layout)
@@ -98,7 +98,7 @@ internal static class MemoryReport
     private static (double Shell, double States) Measure(Subject subject)
     {
         var shell = Retained.BytesPerInstance(() => new Subject(subject.Key, subject.Program));
-        var ladders = subject.Ladders;
+        var ladders = subject.HeldLadders.ToArray();
         var states = ladders.Length == 0 ? 0 : Retained.BytesPerInstance(() => LadderStates.DeepCopy(ladders))
             - Retained.BytesPerInstance(() => new object[ladders.Length]);
         return (shell, states);

@@ -98,6 +98,12 @@ internal sealed class PackPlayer(PolicySet set)
         if (step.Kind == StepKind.Lift)
             return subject.Lift(ActionKind.Challenge, new DateTimeOffset(at, TimeSpan.Zero));
 
+        return subject.Observe(ObservationOf(set, step, at));
+    }
+
+    /// <summary>The observation of a signal step at <paramref name="at"/>, with the attributes its signal carries.</summary>
+    public static Observation ObservationOf(PolicySet set, PackStep step, long at)
+    {
         var definition = set.Catalog.Find(step.Type)!;
         var attrs = step.Attrs
             .Where(a => definition.Attrs.Contains(a.Name, StringComparer.Ordinal))
@@ -107,7 +113,7 @@ internal sealed class PackPlayer(PolicySet set)
         Assert.True(
             Observations.TryCreate(set.Catalog, step.Type, value, step.Category, $"a-{step.Account}", PackStream.Created(step.Account), at, attrs, out var observation, out var problem),
             problem);
-        return subject.Observe(observation);
+        return observation;
     }
 
     public void Move(PackStep step) => Latest = Math.Max(Latest, Latest + step.Gap);

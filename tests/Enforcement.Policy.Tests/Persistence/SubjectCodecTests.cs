@@ -67,7 +67,7 @@ public sealed class SubjectCodecTests
         Assert.Equal(0, copy.Windows.Read(0, Start.AddHours(1).UtcTicks));
         var kept = copy.Program.Policies.Single(p => p.Id == "test.kept");
         Assert.Equal(held, copy.LadderOf(kept));
-        Assert.Same(LadderState.Initial, copy.LadderOf(copy.Program.Policies.Single(p => p.Id == "test.new")));
+        Assert.Equal(LadderState.Initial with { AsOf = original.AsOf }, copy.LadderOf(copy.Program.Policies.Single(p => p.Id == "test.new")));
         Assert.Equal(original.StateAt(Start.AddHours(1)), copy.StateAt(Start.AddHours(1)));
     }
 

@@ -1,0 +1,236 @@
+using System.Collections.Immutable;
+using Enforcement.Policy.Definitions;
+using Enforcement.Policy.Evaluation;
+using Enforcement.Runtime.Audit;
+using Enforcement.Runtime.Commands;
+using Enforcement.Runtime.Persistence;
+using Enforcement.Runtime.PolicySets;
+using Enforcement.Runtime.Signals;
+using Enforcement.Store;
+using Enforcement.Store.Journal;
+using Microsoft.Extensions.Logging;
+
+namespace Enforcement.Runtime.Accounts;
+
+/// <summary>
+/// One account. Not reentrant: commands are applied one at a time, which is what makes a ladder climb one rung per
+/// signal and a journal an order. Each command is durable (journal entry, receipts, audit records, change, timer, in
+/// one commit) before its call returns; when a commit is refused, the grain drops its memory and rebuilds it from what
+/// is durable, then tries again knowing what was refused. Enforcement reads interleave and see the last durable state.
+/// </summary>
+public sealed partial class AccountGrain(
+    [PersistentState("account", StoreGrainStorage.Name)] IPersistentState<AccountCheckpoint> checkpoint,
+    IEnforcementStore store,
+    ActivePolicySet activePolicies,
+    PolicySetCache policySets,
+    TimeProvider time,
+    ILogger<AccountGrain> logger) : Grain, IAccountGrain
+{
+    private const int Attempts = 3;
+    private const int CheckpointEvery = 64;
+
+    private AccountLedger ledger = null!;
+    private EnforcementSnapshot snapshot = null!;
+    private long checkpointedSeq;
+
+    private string Account => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await RestoreAsync(cancellationToken);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (ledger.JournalSeq > checkpointedSeq)
+            await CheckpointAsync();
+    }
+
+    public Task<EnforcementView> GetEnforcement() => Task.FromResult(snapshot.At(time.GetUtcNow()));
+
+    public async Task<IngestResult> Ingest(ImmutableArray<SignalInput> signals)
+    {
+        await FollowPolicySetAsync();
+        IReadOnlyDictionary<string, SignalReceipt> known = new Dictionary<string, SignalReceipt>();
+        for (var attempt = 1; ; attempt++)
+        {
+            var batch = SignalBatch.Prepare(Account, signals, ledger.Policies.Set.Catalog, Subject.Account.Created, known);
+            if (batch.Accepted.IsEmpty)
+                return batch.Result([]);
+
+            var step = ledger.Apply(new ObserveSignals(ledger.Policies.Version, batch.Accepted));
+            var outcome = await store.CommitAsync(step.ToCommit(batch.Receipts));
+            if (outcome.Durable)
+            {
+                await CommittedAsync();
+                return batch.Result([.. step.Decisions.Select(DecisionRecords.ViewOf)]);
+            }
+
+            LogRefused(logger, Account, outcome.ConflictingReceipts.Length, outcome.SequenceTaken);
+            if (attempt == Attempts)
+                throw new InvalidOperationException($"Account {Account}: the store refused its commit {Attempts} times.");
+            known = await store.FindReceiptsAsync([.. signals.Select(s => s.Id)]);
+            await RestoreAsync(default);
+        }
+    }
+
+    public async Task UpdateProfile(ProfileUpdate update)
+    {
+        await FollowPolicySetAsync();
+        await ApplyAsync(new UpdateProfile(ledger.Policies.Version, update));
+    }
+
+    public async Task<IngestResult> ReportChallenge(ChallengeReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!report.Passed)
+        {
+            var failed = new SignalInput(0, ChallengeSignalId(report.Id), Account, ChallengeFailedSignal, 1, null, report.At, null);
+            return await Ingest([failed]);
+        }
+
+        await FollowPolicySetAsync();
+        var id = ChallengeSignalId(report.Id);
+        var receipt = new SignalReceipt(id, Account, SignalContent.Hash(new SignalInput(0, id, Account, "challenge_passed", 1, report.Kind, report.At, null)), report.At.UtcTicks);
+        for (var attempt = 1; ; attempt++)
+        {
+            var step = ledger.Apply(new PassChallenge(ledger.Policies.Version, report.Id, report.Kind, report.At));
+            var outcome = await store.CommitAsync(step.ToCommit([receipt]));
+            if (outcome.Durable)
+            {
+                await CommittedAsync();
+                return new IngestResult(1, 0, [], [.. step.Decisions.Select(DecisionRecords.ViewOf)]);
+            }
+            await RestoreAsync(default);
+            var existing = await store.FindReceiptsAsync([id]);
+            if (existing.TryGetValue(id, out var stored))
+            {
+                return stored.ContentHash.AsSpan().SequenceEqual(receipt.ContentHash)
+                    ? new IngestResult(0, 1, [], [])
+                    : new IngestResult(0, 0, [new SignalRejection(0, report.Id, "challenge report id reused with other content")], []);
+            }
+            if (attempt == Attempts)
+                throw new InvalidOperationException($"Account {Account}: the store refused its commit {Attempts} times.");
+        }
+    }
+
+    public async Task<IngestResult> Advance(DateTimeOffset now)
+    {
+        await FollowPolicySetAsync();
+        // Nothing due: no entry, so that advancing twice to the same time is one effect and a replay sees no extra step.
+        if (ledger.NextDue is not { } due || due > now)
+            return IngestResult.Empty;
+        var decisions = await ApplyAsync(new AdvanceTime(ledger.Policies.Version, now));
+        return new IngestResult(0, 0, [], decisions);
+    }
+
+    public Task<AccountView> GetView()
+    {
+        var now = time.GetUtcNow();
+        return Task.FromResult(new AccountView(
+            Account,
+            AccountViews.ProfileOf(Subject.Account),
+            snapshot.At(now),
+            AccountViews.RungsOf(Subject, now),
+            [],
+            ledger.SignalCount,
+            ledger.Tail?.Seq ?? 0,
+            ledger.Policies.Version));
+    }
+
+    private Subject Subject => ledger.Subject;
+
+    private static string ChallengeFailedSignal => "challenge_failed";
+
+    private static string ChallengeSignalId(string reportId) => "challenge:" + reportId;
+
+    private async Task<ImmutableArray<DecisionView>> ApplyAsync(AccountCommand command)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var step = ledger.Apply(command with { PolicySetVersion = ledger.Policies.Version });
+            var outcome = await store.CommitAsync(step.ToCommit([]));
+            if (outcome.Durable)
+            {
+                await CommittedAsync();
+                return [.. step.Decisions.Select(DecisionRecords.ViewOf)];
+            }
+            LogRefused(logger, Account, 0, outcome.SequenceTaken);
+            if (attempt == Attempts)
+                throw new InvalidOperationException($"Account {Account}: the store refused its commit {Attempts} times.");
+            await RestoreAsync(default);
+        }
+    }
+
+    private async Task CommittedAsync()
+    {
+        Publish();
+        if (ledger.JournalSeq - checkpointedSeq >= CheckpointEvery)
+            await CheckpointAsync();
+    }
+
+    private void Publish() => snapshot = new EnforcementSnapshot(Account, ledger.Enforcements, ledger.EnforcementVersion);
+
+    /// <summary>Rebuilds the ledger from the last checkpoint and the journal after it: the grain's memory is derived, the store is the truth.</summary>
+    private async Task RestoreAsync(CancellationToken cancellationToken)
+    {
+        await checkpoint.ReadStateAsync(cancellationToken);
+        var saved = checkpoint.State;
+        ledger = await AccountRestore.FromCheckpointAsync(Account, saved, policySets, activePolicies, cancellationToken);
+        checkpointedSeq = ledger.JournalSeq;
+        await foreach (var entry in store.ReadJournalAsync(ledger.Key, ledger.JournalSeq, cancellationToken))
+        {
+            var command = CommandCodec.Decode(entry);
+            if (command.PolicySetVersion != ledger.Policies.Version)
+                await MoveToAsync(await policySets.GetAsync(command.PolicySetVersion, cancellationToken), cancellationToken);
+            ledger.Apply(command);
+            if (ledger.JournalSeq != entry.Seq)
+                throw new InvalidDataException($"Journal of {ledger.Key} skips from {ledger.JournalSeq - 1} to {entry.Seq}.");
+        }
+
+        var tail = await store.ReadAuditTailAsync(ledger.Key, cancellationToken);
+        if (tail?.Hash != ledger.Tail?.Hash)
+        {
+            LogReplayDiverged(logger, ledger.Key, tail?.Seq ?? 0, ledger.Tail?.Seq ?? 0);
+            ledger.Tail = tail;
+        }
+        Publish();
+    }
+
+    /// <summary>Moves onto the active policy set if it changed since the subject was built, checkpointing first so that the journal after the checkpoint is all under one set.</summary>
+    private async Task FollowPolicySetAsync()
+    {
+        var active = activePolicies.Current;
+        if (active.Version <= ledger.Policies.Version)
+            return;
+        if (ledger.JournalSeq > checkpointedSeq)
+            await CheckpointAsync();
+        await MoveToAsync(active, default);
+        await CheckpointAsync();
+        Publish();
+    }
+
+    private async Task MoveToAsync(PolicySetVersion policies, CancellationToken cancellationToken)
+    {
+        var moved = AccountRestore.Carry(ledger.Subject, policies, out var windowsKept);
+        if (!windowsKept)
+        {
+            // The windows were laid out for the old set's aggregates: count every journaled signal again under the new layout.
+            await foreach (var entry in store.ReadJournalAsync(ledger.Key, 0, cancellationToken))
+            {
+                if (entry.Seq > ledger.JournalSeq)
+                    break;
+                if (CommandCodec.Decode(entry) is ObserveSignals observe)
+                    AccountRestore.Recount(moved, policies.Set.Catalog, Account, observe.Signals);
+            }
+        }
+        ledger.MoveTo(policies, moved);
+    }
+
+    private async Task CheckpointAsync()
+    {
+        checkpoint.State = AccountRestore.ToCheckpoint(ledger);
+        await checkpoint.WriteStateAsync();
+        checkpointedSeq = ledger.JournalSeq;
+    }
+}

@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Enforcement.Policy.Definitions;
+using Enforcement.Policy.Evaluation;
+using Enforcement.Policy.Ladders;
+using Enforcement.Runtime.Audit;
+using Enforcement.Runtime.Commands;
+using Enforcement.Runtime.PolicySets;
+using Enforcement.Store.Audit;
+using Enforcement.Store.Changes;
+using Enforcement.Store.Timers;
+
+namespace Enforcement.Runtime.Accounts;
+
+/// <summary>
+/// An account's subject together with the sequence around it: the journal position, the tail of its audit chain, its
+/// enforcement version and timer. <see cref="Apply"/> is the one way a command changes it, live and in replay alike,
+/// so that replaying the journal gives back the same decisions, chain and versions. No I/O: the grain makes steps
+/// durable.
+/// </summary>
+public sealed class AccountLedger
+{
+    private static readonly JsonSerializerOptions WireJson = new(JsonSerializerDefaults.Web);
+
+    public AccountLedger(string account, PolicySetVersion policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        Account = account;
+        Key = SubjectKeys.Account(account);
+        Policies = policies;
+        Subject = new Subject(Key, policies.Set.For(Scope.Account));
+        LastState = EnforcementState.Allow;
+    }
+
+    public string Account { get; }
+
+    /// <summary>The subject as audited: <c>account:a-42</c>.</summary>
+    public string Key { get; }
+
+    public PolicySetVersion Policies { get; private set; }
+
+    public Subject Subject { get; private set; }
+
+    /// <summary>The sequence of the last journal entry applied.</summary>
+    public long JournalSeq { get; set; }
+
+    /// <summary>The last record of the account's audit chain.</summary>
+    public AuditRecord? Tail { get; set; }
+
+    public long EnforcementVersion { get; set; }
+
+    public EnforcementState LastState { get; set; }
+
+    /// <summary>The latest event time any command brought.</summary>
+    public DateTimeOffset? EventTime { get; set; }
+
+    /// <summary>The due time last written to the store's timers.</summary>
+    public DateTimeOffset? Due { get; set; }
+
+    public long SignalCount { get; set; }
+
+    /// <summary>Every action the account's ladders hold, each with the id of the decision that took it.</summary>
+    public ImmutableArray<ActiveEnforcement> Enforcements => [.. Subject.Enforcements.Select(e =>
+        e with { Decision = DecisionIds.Taking(Key, e.Policy.Id, e.Action.Rung, e.Action.TakenAt) })];
+
+    public DateTimeOffset? NextDue => Subject.NextDue;
+
+    /// <summary>
+    /// Moves the account onto another policy set: the subject is rebuilt for the new set's programme and the caller
+    /// (which alone can read the journal) refills its windows. Ladders are carried by policy id.
+    /// </summary>
+    public void MoveTo(PolicySetVersion policies, Subject subject)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        ArgumentNullException.ThrowIfNull(subject);
+        Policies = policies;
+        Subject = subject;
+    }
+
+    /// <summary>Applies one command: the subject observes, advances or lifts; decisions become chained audit records.</summary>
+    public AccountStep Apply(AccountCommand command, string actor = DecisionRecords.System)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var decisions = new List<Decision>();
+        DateTimeOffset at;
+        switch (command)
+        {
+            case ObserveSignals observe:
+                at = Observe(observe, decisions);
+                break;
+            case AdvanceTime advance:
+                at = advance.Now;
+                decisions.AddRange(Subject.Advance(advance.Now));
+                break;
+            case UpdateProfile profile:
+                at = EventTime ?? DateTimeOffset.MinValue;
+                Subject.Account = Merge(Subject.Account, profile.Update);
+                break;
+            case PassChallenge pass:
+                at = pass.At;
+                decisions.AddRange(Subject.Lift(ActionKind.Challenge, pass.At));
+                actor = "identity";
+                break;
+            default:
+                throw new ArgumentException($"An account cannot apply {command.GetType().Name}.", nameof(command));
+        }
+        if (EventTime is not { } known || at > known)
+            EventTime = at;
+
+        JournalSeq++;
+        var entry = CommandCodec.Encode(Key, JournalSeq, command);
+        var entries = ImmutableArray.CreateBuilder<AuditEntry>(decisions.Count);
+        var records = ImmutableArray.CreateBuilder<AuditRecord>(decisions.Count);
+        foreach (var decision in decisions)
+        {
+            var auditEntry = DecisionRecords.EntryOf(decision, (Tail?.Seq ?? 0) + 1, actor, Policies.Set.Hash);
+            var record = AuditChain.Append(Tail, auditEntry);
+            Tail = record;
+            entries.Add(auditEntry);
+            records.Add(record);
+        }
+
+        return new AccountStep(entry, entries.MoveToImmutable(), records.MoveToImmutable(), ChangeAt(EventTime ?? at), TimerChange());
+    }
+
+    private DateTimeOffset Observe(ObserveSignals observe, List<Decision> decisions)
+    {
+        var catalog = Policies.Set.Catalog;
+        var at = EventTime ?? DateTimeOffset.MinValue;
+        foreach (var signal in observe.Signals)
+        {
+            if (!Observations.TryCreate(catalog, signal.Type, signal.Value, signal.Category, Account, Subject.Account.Created,
+                    signal.At.UtcTicks, signal.Attrs, out var observation, out var problem))
+                throw new InvalidOperationException($"Journaled signal {signal.Id} no longer fits the catalog it was accepted under: {problem}");
+            decisions.AddRange(Subject.Observe(observation));
+            SignalCount++;
+            if (signal.At > at)
+                at = signal.At;
+        }
+        return at;
+    }
+
+    private EnforcementChange? ChangeAt(DateTimeOffset at)
+    {
+        var withIds = EnforcementState.Combine(Enforcements, at);
+        if (withIds.Equals(LastState))
+            return null;
+        LastState = withIds;
+        EnforcementVersion++;
+        var view = AccountViews.EnforcementOf(Account, withIds, EnforcementVersion);
+        return new EnforcementChange(Account, EnforcementVersion, view.State, at, JsonSerializer.Serialize(view, WireJson));
+    }
+
+    private DueTimer? TimerChange()
+    {
+        var due = Subject.NextDue;
+        if (due == Due)
+            return null;
+        Due = due;
+        return new DueTimer(Key, due);
+    }
+
+    private static AccountFacts Merge(AccountFacts facts, ProfileUpdate update) => facts with
+    {
+        Created = update.Created?.UtcTicks ?? facts.Created,
+        Tier = update.Tier ?? facts.Tier,
+        Region = update.Region ?? facts.Region,
+        Verified = update.Verified ?? facts.Verified,
+    };
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Enforcement.Policy.Evaluation;
+using Enforcement.Policy.Ladders;
+using Enforcement.Runtime.Signals;
+using Enforcement.Store.Audit;
+
+namespace Enforcement.Runtime.Audit;
+
+/// <summary>Turns a <see cref="Decision"/> of the policy library into the audit entry that records it and the view the API reports.</summary>
+public static class DecisionRecords
+{
+    public const string System = "system";
+
+    /// <summary>The entry for <paramref name="decision"/>, numbered <paramref name="seq"/> in its subject's chain.</summary>
+    /// <param name="policySetHash">Unused by the entry itself but kept in the policy reference when the policy's own hash is missing.</param>
+    public static AuditEntry EntryOf(Decision decision, long seq, string actor, string policySetHash)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var transition = decision.Transition;
+        var definition = decision.Policy.Definition;
+        var kind = KindName(transition.Kind);
+        var id = transition.Kind is TransitionKind.Climb or TransitionKind.Renew
+            ? DecisionIds.Taking(decision.Subject, definition.Id, transition.To, transition.At)
+            : DecisionIds.Of(decision.Subject, definition.Id, kind, transition.To, transition.At);
+        var action = transition.Actions.IsDefaultOrEmpty ? "none" : string.Join('+', transition.Actions.Select(a => a.Action.Name));
+        var until = transition.Actions.IsDefaultOrEmpty ? null : transition.Actions.Max(a => a.Until);
+        var hash = string.IsNullOrEmpty(definition.ContentHash) ? policySetHash : definition.ContentHash;
+        return new AuditEntry(
+            id,
+            decision.Subject,
+            seq,
+            transition.At,
+            new PolicyRef(definition.Id, definition.Version, hash),
+            kind,
+            action,
+            Rung(transition.From),
+            Rung(transition.To),
+            transition.EffectiveAt,
+            until,
+            decision.Explanation?.ToString(),
+            EvidenceOf(decision),
+            decision.Shadow,
+            actor,
+            null);
+    }
+
+    public static DecisionView ViewOf(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new DecisionView(
+            entry.Decision,
+            entry.Subject,
+            entry.Policy?.Id ?? "",
+            entry.Policy?.Version ?? 0,
+            entry.Kind,
+            entry.Action,
+            entry.From,
+            entry.To,
+            entry.At,
+            entry.EffectiveAt,
+            entry.Shadow);
+    }
+
+    public static string KindName(TransitionKind kind) => kind switch
+    {
+        TransitionKind.Climb => "climb",
+        TransitionKind.Renew => "renew",
+        TransitionKind.StepDown => "step-down",
+        TransitionKind.Expire => "expire",
+        TransitionKind.TakeEffect => "take-effect",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private static string Rung(int rung) => "rung " + rung.ToString(CultureInfo.InvariantCulture);
+
+    private static Evidence? EvidenceOf(Decision decision)
+    {
+        if (decision.Explanation is not { } explanation)
+            return null;
+        var aggregates = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        foreach (var term in explanation.Terms)
+        {
+            if (double.TryParse(term.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                aggregates[term.Text] = value;
+        }
+        return new Evidence(aggregates.ToImmutable(), []);
+    }
+}

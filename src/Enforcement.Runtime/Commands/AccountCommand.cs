@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Enforcement.Runtime.Accounts;
+using Enforcement.Runtime.Signals;
+
+namespace Enforcement.Runtime.Commands;
+
+/// <summary>
+/// One command an account grain applied, as its journal keeps it: replaying the commands in order, each under the
+/// policy set version it was applied under, gives back exactly the state and decisions the grain had.
+/// </summary>
+/// <param name="PolicySetVersion">The version of the policy set the command was applied under.</param>
+public abstract record AccountCommand(long PolicySetVersion);
+
+/// <summary>Signals taken in, in order: only those accepted (rejections and duplicates are not journaled).</summary>
+public sealed record ObserveSignals(long PolicySetVersion, ImmutableArray<SignalInput> Signals) : AccountCommand(PolicySetVersion);
+
+/// <summary>The account's profile as the automation reported it.</summary>
+public sealed record UpdateProfile(long PolicySetVersion, ProfileUpdate Update) : AccountCommand(PolicySetVersion);
+
+/// <summary>Time passed to <paramref name="Now"/>: expiries, decay, delayed actions.</summary>
+public sealed record AdvanceTime(long PolicySetVersion, DateTimeOffset Now) : AccountCommand(PolicySetVersion);
+
+/// <summary>The identity system reported a challenge passed: the account's challenges are lifted.</summary>
+public sealed record PassChallenge(long PolicySetVersion, string Id, string? Kind, DateTimeOffset At) : AccountCommand(PolicySetVersion);

@@ -1,0 +1,29 @@
+namespace Enforcement.Runtime.Persistence;
+
+/// <summary>
+/// An account grain's state as checkpointed: the subject in the policy library's own encoding and the ledger's
+/// sequence. A reactivated grain restores it and replays the journal entries after <see cref="JournalSeq"/>.
+/// </summary>
+[GenerateSerializer, Alias("enforcement.account-checkpoint")]
+public sealed class AccountCheckpoint
+{
+    /// <summary>The subject (<c>SubjectCodec</c>); null before the first checkpoint.</summary>
+    [Id(0)] public byte[]? Subject { get; set; }
+
+    [Id(1)] public long JournalSeq { get; set; }
+
+    [Id(2)] public long PolicySetVersion { get; set; }
+
+    [Id(3)] public long EnforcementVersion { get; set; }
+
+    [Id(4)] public DateTimeOffset? EventTime { get; set; }
+
+    [Id(5)] public DateTimeOffset? Due { get; set; }
+
+    [Id(6)] public long SignalCount { get; set; }
+
+    /// <summary>The last audit record's sequence and hash at the checkpoint: replay chains its records from there.</summary>
+    [Id(7)] public long AuditSeq { get; set; }
+
+    [Id(8)] public string? AuditHash { get; set; }
+}

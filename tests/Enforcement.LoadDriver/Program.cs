@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using Enforcement.LoadDriver;
+
+// dotnet run -c Release --project tests/Enforcement.LoadDriver -- [all|grains|http|checks|audit|memory] [--quick]
+var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var quick = args.Contains("--quick");
+var scale = quick ? 0.1 : 1.0;
+var rows = new List<(string Measure, string Figure, string Target, bool Met)>();
+var now = TimeProvider.System.GetUtcNow();
+
+if (what is "all" or "audit")
+{
+    var perSecond = await AuditAppend.RunAsync(subjects: 4_096, recordsPerCommit: 4, committers: 64, TimeSpan.FromSeconds(10 * scale));
+    rows.Add(("hash-chained audit records appended durably", $"{perSecond:N0} /s", ">= 20,000 /s", perSecond >= 20_000));
+}
+
+if (what is "all" or "grains" or "checks" or "http")
+{
+    await using var service = await ServiceUnderTest.StartAsync();
+    const int accounts = 20_000;
+    var workload = new Workload(accounts, now.AddMinutes(-50));
+    const int batchSize = 5_000;
+    var batches = (int)(200 * scale);
+    var next = 0;
+
+    // Warm up: every account active, JIT and SQLite caches warm.
+    await GrainIngest.RunAsync(service.Grains, workload, next, 20, batchSize, inFlight: 4);
+    next += 20;
+
+    if (what is "all" or "grains")
+    {
+        var perSecond = await GrainIngest.RunAsync(service.Grains, workload, next, batches, batchSize, inFlight: 4);
+        next += batches;
+        rows.Add(("signals ingested through grains, in process, durable", $"{perSecond:N0} /s", ">= 100,000 /s", perSecond >= 100_000));
+    }
+
+    if (what is "all" or "checks")
+    {
+        var (perSecond, p50, p99) = await StateChecks.InProcessAsync(service.Grains, accounts, workers: 64, TimeSpan.FromSeconds(10 * scale));
+        rows.Add(("enforcement state checks, in process", $"{perSecond:N0} /s, p50 {p50:F3} ms, p99 {p99:F3} ms", ">= 100,000 /s, p99 < 1 ms", perSecond >= 100_000 && p99 < 1));
+    }
+
+    if (what is "all" or "http")
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = service.Address,
+            Timeout = TimeSpan.FromMinutes(2),
+        };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ServiceUnderTest.AutomationKey);
+
+        var httpBatches = (int)(100 * scale);
+        var perSecond = await HttpIngest.RunAsync(client, workload, next, httpBatches, batchSize, inFlight: 4);
+        next += httpBatches;
+        rows.Add(("signals through POST /v1/signals over loopback, durable", $"{perSecond:N0} /s", ">= 50,000 /s", perSecond >= 50_000));
+
+        var (rate, p50, p99) = await StateChecks.OverHttpAsync(client, accounts, rate: 5_000, TimeSpan.FromSeconds(10 * scale));
+        rows.Add(("GET /v1/accounts/{id}/enforcement at 5,000 /s over loopback", $"{rate:N0} /s, p50 {p50:F3} ms, p99 {p99:F3} ms", "p99 < 2 ms", p99 < 2));
+    }
+}
+
+if (what is "all" or "memory")
+{
+    await using var service = await ServiceUnderTest.StartAsync();
+    var (bytes, accounts) = await MemoryPerAccount.RunAsync(service.Grains, (int)(20_000 * scale), signalsPerAccount: 40);
+    rows.Add(($"managed memory per active account ({accounts:N0} accounts, 40 signals each, default pack)", $"{bytes:N0} B", "<= 4,096 B", bytes <= 4096));
+}
+
+Console.WriteLine();
+Console.WriteLine("| measure | figure | target | met |");
+Console.WriteLine("| --- | --- | --- | --- |");
+foreach (var (measure, figure, target, met) in rows)
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {measure} | {figure} | {target} | {(met ? "yes" : "no")} |"));
+return 0;

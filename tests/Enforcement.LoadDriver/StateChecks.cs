@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Enforcement.Runtime.Accounts;
+
+namespace Enforcement.LoadDriver;
+
+/// <summary>The gateway's hot path under concurrent load: enforcement reads, in process and over HTTP.</summary>
+public static class StateChecks
+{
+    /// <summary>Closed loop: <paramref name="workers"/> callers each asking as fast as answers come.</summary>
+    public static async Task<(double PerSecond, double P50, double P99)> InProcessAsync(IGrainFactory grains, int accounts, int workers, TimeSpan duration)
+    {
+        var latencies = new Latencies();
+        var counts = new long[workers];
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
+        {
+            var recorder = latencies.NewRecorder(4_000_000 / workers);
+            var random = new Random(w);
+            while (stopwatch.Elapsed < duration)
+            {
+                var grain = grains.GetGrain<IAccountGrain>(Workload.AccountId(random.Next(accounts)));
+                var begin = Stopwatch.GetTimestamp();
+                await grain.GetEnforcement();
+                recorder.Add(Stopwatch.GetTimestamp() - begin);
+            }
+            counts[w] = recorder.Count;
+        })));
+        var (p50, p99, _, total) = latencies.Summarize(i => counts[i]);
+        return (total / stopwatch.Elapsed.TotalSeconds, p50, p99);
+    }
+
+    /// <summary>
+    /// Open loop over HTTP: requests are sent on a schedule of <paramref name="rate"/> per second whatever the answers,
+    /// and each latency counts from the time the request was due, so a stall shows in the percentiles.
+    /// </summary>
+    public static async Task<(double PerSecond, double P50, double P99)> OverHttpAsync(HttpClient client, int accounts, int rate, TimeSpan duration)
+    {
+        const int workers = 50;
+        var latencies = new Latencies();
+        var counts = new long[workers];
+        var interval = TimeSpan.FromSeconds((double)workers / rate);
+        var start = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
+        {
+            var recorder = latencies.NewRecorder((int)(duration / interval) + 1);
+            var random = new Random(w);
+            var offset = interval * w / workers;
+            for (var k = 0; ; k++)
+            {
+                var due = offset + interval * k;
+                if (due >= duration)
+                    break;
+                var wait = due - Stopwatch.GetElapsedTime(start);
+                if (wait > TimeSpan.FromMilliseconds(1))
+                    await Task.Delay(wait);
+                using var response = await client.GetAsync($"/v1/accounts/{Workload.AccountId(random.Next(accounts))}/enforcement", HttpCompletionOption.ResponseContentRead);
+                response.EnsureSuccessStatusCode();
+                var late = Stopwatch.GetElapsedTime(start) - due;
+                recorder.Add((long)(late.TotalSeconds * Stopwatch.Frequency));
+            }
+            counts[w] = recorder.Count;
+        })));
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        var (p50, p99, _, total) = latencies.Summarize(i => counts[i]);
+        return (total / elapsed.TotalSeconds, p50, p99);
+    }
+}
