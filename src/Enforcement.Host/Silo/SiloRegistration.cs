@@ -1,4 +1,5 @@
 using Enforcement.Host.Configuration;
+using Enforcement.Runtime.Hosting;
 
 namespace Enforcement.Host.Silo;
 
@@ -14,6 +15,7 @@ public static class SiloRegistration
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+            silo.AddEnforcementRuntime();
         });
         return builder;
     }
