@@ -9,8 +9,12 @@ public sealed record SqliteStoreOptions
     /// <summary>Full by default: an acknowledged commit survives a process kill and a power loss.</summary>
     public SqliteSynchronous Synchronous { get; init; } = SqliteSynchronous.Full;
 
-    /// <summary>The most commits (and other writes) one flush takes: one transaction, one sync.</summary>
-    public int MaxBatch { get; init; } = 512;
+    /// <summary>
+    /// The most commits (and other writes) one flush takes: one transaction, one sync. A flush writes every page it
+    /// touched once, however many rows landed on it, so when the writer falls behind, bigger flushes catch up faster
+    /// (with random signal ids, 4096 took about twice the receipts per second that 512 did).
+    /// </summary>
+    public int MaxBatch { get; init; } = 4096;
 
     /// <summary>How long a connection waits for a lock another process holds before it gives up.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);

@@ -39,6 +39,8 @@ public sealed class ServiceUnderTest : IAsyncDisposable
                 builder.Configuration["Enforcement:ApiKeys:0:Role"] = "automation";
                 builder.Configuration["Enforcement:ApiKeys:0:Name"] = "load driver";
                 builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+                builder.Configuration["Enforcement:SiloPort"] = "11211";
+                builder.Configuration["Enforcement:GatewayPort"] = "30100";
             });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

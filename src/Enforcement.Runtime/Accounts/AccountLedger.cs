@@ -132,7 +132,7 @@ public sealed class AccountLedger
             if (!Observations.TryCreate(catalog, signal.Type, signal.Value, signal.Category, Account, Subject.Account.Created,
                     signal.At.UtcTicks, signal.Attrs, out var observation, out var problem))
                 throw new InvalidOperationException($"Journaled signal {signal.Id} no longer fits the catalog it was accepted under: {problem}");
-            decisions.AddRange(Subject.Observe(observation));
+            decisions.AddRange(Subject.Observe(observation, signal.Id));
             SignalCount++;
             if (signal.At > at)
                 at = signal.At;

@@ -84,6 +84,6 @@ public static class DecisionRecords
             if (double.TryParse(term.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 aggregates[term.Text] = value;
         }
-        return new Evidence(aggregates.ToImmutable(), []);
+        return new Evidence(aggregates.ToImmutable(), decision.Evidence.IsDefault ? [] : decision.Evidence);
     }
 }

@@ -6,7 +6,8 @@ namespace Enforcement.Store.Sqlite.Writing;
 internal abstract class PendingWork<T>(CancellationToken cancellationToken) : PendingWork
 {
     // SQLITE_TOOBIG, SQLITE_CONSTRAINT, SQLITE_MISMATCH: this write's own fault, which aborts its statement and
-    // leaves the flush's transaction intact.
+    // leaves the flush's transaction intact. So does a value the driver cannot bind (a null where the contract
+    // says there is none): the statement never ran.
     private const int TooBig = 18;
     private const int Constraint = 19;
     private const int Mismatch = 20;
@@ -35,7 +36,7 @@ internal abstract class PendingWork<T>(CancellationToken cancellationToken) : Pe
         {
             return Write(commands);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is TooBig or Constraint or Mismatch)
+        catch (Exception e) when (e is SqliteException { SqliteErrorCode: TooBig or Constraint or Mismatch } or InvalidOperationException or ArgumentException)
         {
             return Refuse(e);
         }

@@ -50,7 +50,7 @@ internal sealed class StoreWriter : IAsyncDisposable
     /// <summary>Queues <paramref name="work"/> for the next flush and returns what its caller waits on.</summary>
     public Task<T> Enqueue<T>(PendingWork<T> work)
     {
-        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(work), this);
+        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(work), typeof(SqliteStore));
         return work.Completion;
     }
 

@@ -51,6 +51,9 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
         start.Environment["Enforcement__DataDir"] = dataDir;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        // Other tests run hosts at the same time: each silo on ports of its own.
+        start.Environment["Enforcement__SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Enforcement__GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
 
@@ -88,7 +91,7 @@ public sealed class HostProcess : IAsyncDisposable
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
             var path = Path.Combine(RepositoryRoot, "src", "Enforcement.Host", "bin", configuration, "net10.0", "Enforcement.Host.dll");
             return File.Exists(path) ? path : throw new FileNotFoundException("The host is not built.", path);
         }
