@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using Enforcement.LoadDriver;
+using Enforcement.Runtime.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 
 // dotnet run -c Release --project tests/Enforcement.LoadDriver -- [all|grains|http|checks|audit|memory] [--quick]
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
@@ -37,7 +39,7 @@ if (what is "all" or "grains" or "checks" or "http")
 
     if (what is "all" or "checks")
     {
-        var (perSecond, p50, p99) = await StateChecks.InProcessAsync(service.Grains, accounts, workers: 64, TimeSpan.FromSeconds(10 * scale));
+        var (perSecond, p50, p99) = await StateChecks.InProcessAsync(service.Services.GetRequiredService<SiloEnforcementStates>(), accounts, workers: 64, TimeSpan.FromSeconds(10 * scale));
         rows.Add(("enforcement state checks, in process", $"{perSecond:N0} /s, p50 {p50:F3} ms, p99 {p99:F3} ms", ">= 100,000 /s, p99 < 1 ms", perSecond >= 100_000 && p99 < 1));
     }
 

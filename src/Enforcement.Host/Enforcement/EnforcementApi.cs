@@ -26,14 +26,14 @@ public static class EnforcementApi
     }
 
     /// <summary>
-    /// Asked once per gateway request, so it goes straight to the grain (an interleaved read that never waits behind a
-    /// command) without the Mediator pipeline: its one rule is checked here.
+    /// Asked once per gateway request, so it skips the Mediator pipeline (its one rule is checked here) and, when the
+    /// account's grain is active on this silo, the grain call too: the grain's published snapshot answers.
     /// </summary>
-    private static async Task<Results<Ok<EnforcementView>, ValidationProblem>> GetEnforcementAsync(string id, IGrainFactory grains, IOptions<EnforcementOptions> options)
+    private static async Task<Results<Ok<EnforcementView>, ValidationProblem>> GetEnforcementAsync(string id, SiloEnforcementStates states, IOptions<EnforcementOptions> options)
     {
         if (id.Length > options.Value.MaxIdLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"An account id is at most {options.Value.MaxIdLength} characters."] });
-        return TypedResults.Ok(await grains.GetGrain<IAccountGrain>(id).GetEnforcement());
+        return TypedResults.Ok(await states.ReadAsync(id));
     }
 
     private static async Task<Ok<ChangesAnswer>> ReadChangesAsync(string? after, int? limit, ISender sender, CancellationToken cancellationToken) =>

@@ -23,6 +23,7 @@ public sealed partial class AccountGrain(
     IEnforcementStore store,
     ActivePolicySet activePolicies,
     PolicySetCache policySets,
+    SiloEnforcementStates siloStates,
     TimeProvider time,
     ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
@@ -30,7 +31,7 @@ public sealed partial class AccountGrain(
     private const int CheckpointEvery = 64;
 
     private AccountLedger ledger = null!;
-    private EnforcementSnapshot snapshot = null!;
+    private EnforcementSnapshot? snapshot;
     private long checkpointedSeq;
 
     private string Account => this.GetPrimaryKeyString();
@@ -42,11 +43,13 @@ public sealed partial class AccountGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        if (snapshot is not null)
+            siloStates.Withdraw(Account, snapshot);
         if (ledger.JournalSeq > checkpointedSeq)
             await CheckpointAsync();
     }
 
-    public Task<EnforcementView> GetEnforcement() => Task.FromResult(snapshot.At(time.GetUtcNow()));
+    public Task<EnforcementView> GetEnforcement() => Task.FromResult(Snapshot.At(time.GetUtcNow()));
 
     public async Task<IngestResult> Ingest(ImmutableArray<SignalInput> signals)
     {
@@ -62,7 +65,7 @@ public sealed partial class AccountGrain(
             var outcome = await store.CommitAsync(step.ToCommit(batch.Receipts));
             if (outcome.Durable)
             {
-                await CommittedAsync();
+                await CommittedAsync(step);
                 return batch.Result([.. step.Decisions.Select(DecisionRecords.ViewOf)]);
             }
 
@@ -98,7 +101,7 @@ public sealed partial class AccountGrain(
             var outcome = await store.CommitAsync(step.ToCommit([receipt]));
             if (outcome.Durable)
             {
-                await CommittedAsync();
+                await CommittedAsync(step);
                 return new IngestResult(1, 0, [], [.. step.Decisions.Select(DecisionRecords.ViewOf)]);
             }
             await RestoreAsync(default);
@@ -130,7 +133,7 @@ public sealed partial class AccountGrain(
         return Task.FromResult(new AccountView(
             Account,
             AccountViews.ProfileOf(Subject.Account),
-            snapshot.At(now),
+            Snapshot.At(now),
             AccountViews.RungsOf(Subject, now),
             [],
             ledger.SignalCount,
@@ -139,6 +142,8 @@ public sealed partial class AccountGrain(
     }
 
     private Subject Subject => ledger.Subject;
+
+    private EnforcementSnapshot Snapshot => snapshot ?? throw new InvalidOperationException("The grain has not restored its state.");
 
     private static string ChallengeFailedSignal => "challenge_failed";
 
@@ -152,7 +157,7 @@ public sealed partial class AccountGrain(
             var outcome = await store.CommitAsync(step.ToCommit([]));
             if (outcome.Durable)
             {
-                await CommittedAsync();
+                await CommittedAsync(step);
                 return [.. step.Decisions.Select(DecisionRecords.ViewOf)];
             }
             LogRefused(logger, Account, 0, outcome.SequenceTaken);
@@ -162,14 +167,23 @@ public sealed partial class AccountGrain(
         }
     }
 
-    private async Task CommittedAsync()
+    private async Task CommittedAsync(AccountStep step)
     {
-        Publish();
+        // The actions held change only with decisions: a step without any leaves the published snapshot as it is.
+        if (!step.Decisions.IsEmpty || step.Change is not null)
+            Publish();
         if (ledger.JournalSeq - checkpointedSeq >= CheckpointEvery)
             await CheckpointAsync();
     }
 
-    private void Publish() => snapshot = new EnforcementSnapshot(Account, ledger.Enforcements, ledger.EnforcementVersion);
+    private void Publish()
+    {
+        var next = new EnforcementSnapshot(Account, ledger.Enforcements, ledger.EnforcementVersion);
+        if (snapshot is not null)
+            siloStates.Withdraw(Account, snapshot);
+        snapshot = next;
+        siloStates.Publish(Account, next);
+    }
 
     /// <summary>Rebuilds the ledger from the last checkpoint and the journal after it: the grain's memory is derived, the store is the truth.</summary>
     private async Task RestoreAsync(CancellationToken cancellationToken)

@@ -142,6 +142,9 @@ public sealed class AccountLedger
 
     private EnforcementChange? ChangeAt(DateTimeOffset at)
     {
+        // Most accounts hold no action and never did: nothing to combine.
+        if (ReferenceEquals(LastState, EnforcementState.Allow) && !Subject.Enforcements.Any())
+            return null;
         var withIds = EnforcementState.Combine(Enforcements, at);
         if (withIds.Equals(LastState))
             return null;

@@ -1,3 +1,4 @@
+using Enforcement.Runtime.Accounts;
 using Enforcement.Runtime.Persistence;
 using Enforcement.Runtime.PolicySets;
 using Enforcement.Store;
@@ -24,6 +25,7 @@ public static class RuntimeSiloBuilderExtensions
         services.AddSingleton<RuntimeMarker>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ActivePolicySet>();
+        services.TryAddSingleton<SiloEnforcementStates>();
         services.TryAddSingleton(sp => new PolicySetCache(sp.GetRequiredService<ActivePolicySet>(), sp.GetRequiredService<IEnforcementStore>()));
         services.AddGrainStorage(StoreGrainStorage.Name, (sp, _) => ActivatorUtilities.CreateInstance<StoreGrainStorage>(sp));
         return builder;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -13,32 +14,47 @@ public static class SignalContent
     public static byte[] Hash(SignalInput signal)
     {
         ArgumentNullException.ThrowIfNull(signal);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Append(hash, signal.Account);
-        Append(hash, signal.Type);
-        Span<byte> number = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64LittleEndian(number, BitConverter.DoubleToInt64Bits(signal.Category is null ? signal.Value : 0));
-        hash.AppendData(number);
-        Append(hash, signal.Category ?? "");
-        BinaryPrimitives.WriteInt64LittleEndian(number, signal.At.UtcTicks);
-        hash.AppendData(number);
+        var length = 4 * 3 + 16 + Encoding.UTF8.GetMaxByteCount(signal.Account.Length + signal.Type.Length + (signal.Category?.Length ?? 0));
         if (signal.Attrs is { } attrs)
         {
-            foreach (var (name, value) in attrs.OrderBy(a => a.Key, StringComparer.Ordinal))
-            {
-                Append(hash, name);
-                Append(hash, value);
-            }
+            foreach (var (name, value) in attrs)
+                length += 8 + Encoding.UTF8.GetMaxByteCount(name.Length + value.Length);
         }
-        return hash.GetHashAndReset()[..16];
+
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = 0;
+            var buffer = rented.AsSpan();
+            Append(buffer, ref written, signal.Account);
+            Append(buffer, ref written, signal.Type);
+            BinaryPrimitives.WriteInt64LittleEndian(buffer[written..], BitConverter.DoubleToInt64Bits(signal.Category is null ? signal.Value : 0));
+            written += 8;
+            Append(buffer, ref written, signal.Category ?? "");
+            BinaryPrimitives.WriteInt64LittleEndian(buffer[written..], signal.At.UtcTicks);
+            written += 8;
+            if (signal.Attrs is { Count: > 0 } present)
+            {
+                foreach (var (name, value) in present.OrderBy(a => a.Key, StringComparer.Ordinal))
+                {
+                    Append(buffer, ref written, name);
+                    Append(buffer, ref written, value);
+                }
+            }
+            Span<byte> digest = stackalloc byte[32];
+            SHA256.HashData(buffer[..written], digest);
+            return digest[..16].ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
-    private static void Append(IncrementalHash hash, string text)
+    private static void Append(Span<byte> buffer, ref int written, string text)
     {
-        Span<byte> length = stackalloc byte[4];
-        var bytes = Encoding.UTF8.GetBytes(text);
-        BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
-        hash.AppendData(length);
-        hash.AppendData(bytes);
+        var count = Encoding.UTF8.GetBytes(text, buffer[(written + 4)..]);
+        BinaryPrimitives.WriteInt32LittleEndian(buffer[written..], count);
+        written += 4 + count;
     }
 }

@@ -15,7 +15,7 @@ public sealed class AccountLedgerTests
     public void Replaying_the_journal_gives_the_same_chain_versions_and_state()
     {
         var live = new AccountLedger("a-1", Burst);
-        var journal = new List<Store.Journal.JournalEntry>();
+        var journal = new List<Enforcement.Store.Journal.JournalEntry>();
         var records = new List<AuditRecord>();
         foreach (var command in Commands())
         {

@@ -2,6 +2,7 @@ using Enforcement.Runtime.Accounts;
 using Enforcement.Store.Audit;
 using Enforcement.Store.Journal;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Runtime.Tests.Grains;
 
@@ -199,6 +200,22 @@ public sealed class AccountGrainTests(RuntimeCluster cluster)
         Assert.Equal(2, hosts.Length);
         foreach (var account in accounts)
             Assert.Single(await cluster.Store.ReadAuditAsync("account:" + account, 0, 10));
+    }
+
+    [Fact]
+    public async Task The_silo_holding_an_account_answers_its_state_without_a_grain_call_until_the_grain_deactivates()
+    {
+        var grain = cluster.Grains.GetGrain<IAccountGrain>("hot-path");
+        await grain.Ingest(TestSignals.Requests("hot", "hot-path", Start, 3));
+        cluster.SetTime(Start.AddMinutes(1));
+        var holders = cluster.SiloServices.Select(s => s.GetRequiredService<SiloEnforcementStates>()).ToList();
+
+        var answers = await Task.WhenAll(holders.Select(h => h.ReadAsync("hot-path").AsTask()));
+
+        Assert.All(answers, a => Assert.Equal("throttle", a.State));
+        Assert.Equal(1, holders.Count(h => h.Holds("hot-path")));
+        await ForceDeactivationAsync();
+        Assert.DoesNotContain(holders, h => h.Holds("hot-path"));
     }
 
     private async Task ForceDeactivationAsync() =>
