@@ -49,6 +49,10 @@ public sealed class OperationsTests(HostFixture host)
         var ingest = document["paths"]!["/v1/signals"]!["post"]!.AsObject();
         Assert.NotEmpty(ingest["security"]!.AsArray());
         Assert.Contains("automation", ingest["description"]!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["200", "400", "401", "403", "413"], ingest["responses"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal));
+        var item = document["components"]!["schemas"]!["IngestSignals"]!["properties"]!["signals"]!["items"]!;
+        Assert.Equal(["account", "id", "type"], item["required"]!.AsArray().Select(r => r!.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["422"], document["paths"]!["/v1/policies"]!["put"]!["responses"]!.AsObject().Select(r => r.Key).Where(k => k == "422"));
     }
 
     [Fact]

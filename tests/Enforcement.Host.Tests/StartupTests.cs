@@ -1,6 +1,8 @@
 using Enforcement.Host.Auth;
 using Enforcement.Host.Configuration;
 using Enforcement.Host.Policies;
+using Enforcement.Store.Sqlite;
+using System.Collections.Immutable;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -70,6 +72,28 @@ public sealed class StartupTests : IDisposable
 
         Assert.Contains("superuser", failure.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(dataDir, "enforcement.db")));
+    }
+
+    [Fact]
+    public async Task A_stored_set_that_no_longer_compiles_stops_the_host_naming_every_problem()
+    {
+        var files = new Dictionary<string, string>(TestPack.Files) { ["burst.yaml"] = TestPack.BrokenBurst };
+        await using (var store = await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = Path.Combine(dataDir, "enforcement.db") }))
+            await store.SavePolicySetAsync(files.ToImmutableSortedDictionary(StringComparer.Ordinal), "a-hash-of-yesterday", "test", Signal.Now);
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await using var app = EnforcementHost.Build(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Enforcement:DataDir"] = dataDir,
+                ["Enforcement:SiloPort"] = HostFixture.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }));
+            await app.StartAsync();
+        });
+
+        Assert.Contains("version 1", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("burst.yaml:10:", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("requests", failure.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -10,7 +10,7 @@ public static class AccountsApi
 {
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder endpoints)
     {
-        var accounts = endpoints.MapGroup("/v1/accounts/{id}").WithTags("Accounts");
+        var accounts = endpoints.MapGroup("/v1/accounts/{id}").WithTags("Accounts").ProducesValidationProblem();
         accounts.MapGet("", GetAsync)
             .WithName("GetAccount").WithSummary("Profile, enforcement, rungs and linked entities of an account.")
             .RequireAuthorization(Roles.Reviewer);

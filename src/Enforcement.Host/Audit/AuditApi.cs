@@ -11,6 +11,7 @@ public static class AuditApi
         endpoints.MapGet("/v1/accounts/{id}/audit", GetTimelineAsync)
             .WithTags("Audit")
             .WithName("GetAccountTimeline")
+            .ProducesValidationProblem()
             .WithSummary("An account's decisions with explanations and evidence, paged by sequence: pass 'next' back as 'after'.")
             .RequireAuthorization(Roles.Reviewer);
         var audit = endpoints.MapGroup("/v1/audit").WithTags("Audit").RequireAuthorization(Roles.Reviewer);
@@ -19,6 +20,7 @@ public static class AuditApi
             .WithSummary("A digest of every chain now: saved in the store and written under <DataDir>/digests/ for an operator to keep elsewhere.");
         audit.MapPost("/verify", VerifyAsync)
             .WithName("VerifyAudit")
+            .ProducesValidationProblem()
             .WithSummary("Verifies every chain, or one subject's, against the latest saved digest.");
         return endpoints;
     }

@@ -19,6 +19,7 @@ public static class EnforcementApi
         endpoints.MapGet("/v1/enforcement/changes", ReadChangesAsync)
             .WithTags("Enforcement")
             .WithName("ReadChanges")
+            .ProducesValidationProblem()
             .WithSummary("The resumable feed of enforcement state changes: pass 'next' back as 'after'.")
             .RequireAuthorization(Roles.Automation);
         return endpoints;

@@ -34,6 +34,9 @@ internal sealed class BearerSecurity : IOpenApiDocumentTransformer, IOpenApiOper
             return Task.CompletedTask;
         operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] });
+        operation.Responses ??= [];
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No API key, or one that is not known (problem+json)." });
+        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The key's role may not call this endpoint (problem+json)." });
         var note = $"Role: {string.Join(", ", roles)} (or admin).";
         operation.Description = string.IsNullOrEmpty(operation.Description) ? note : operation.Description + " " + note;
         return Task.CompletedTask;

@@ -8,6 +8,7 @@ public static class OpenApiRegistration
         {
             options.AddDocumentTransformer<BearerSecurity>();
             options.AddOperationTransformer<BearerSecurity>();
+            options.AddSchemaTransformer<SignalBatchSchema>();
         });
         return services;
     }

@@ -11,8 +11,8 @@ public static class PoliciesApi
     {
         var policies = endpoints.MapGroup("/v1/policies").WithTags("Policies").RequireAuthorization(Roles.PolicyAuthor);
         policies.MapGet("", GetAsync).WithName("GetPolicies").WithSummary("The active policy set with its version.");
-        policies.MapPut("", PutAsync).WithName("PutPolicies").WithSummary("Replaces the whole policy set; 422 with every problem, and nothing changed, if it does not check.");
-        policies.MapPost("/validate", ValidateAsync).WithName("ValidatePolicies").WithSummary("Checks a whole policy set; changes nothing.");
+        policies.MapPut("", PutAsync).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithName("PutPolicies").WithSummary("Replaces the whole policy set; 422 with every problem, and nothing changed, if it does not check.");
+        policies.MapPost("/validate", ValidateAsync).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithName("ValidatePolicies").WithSummary("Checks a whole policy set; changes nothing.");
         return endpoints;
     }
 

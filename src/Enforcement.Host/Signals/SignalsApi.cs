@@ -11,6 +11,8 @@ public static class SignalsApi
         endpoints.MapPost("/v1/signals", IngestAsync)
             .WithTags("Signals")
             .WithName("IngestSignals")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Takes a batch of signals; idempotent by id. Answers accepted, duplicates, rejected items with reasons, and the decisions taken.")
             .RequireAuthorization(Roles.Automation);
         return endpoints;
