@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
-using Enforcement.Cli;
-using Spectre.Console;
+using Enforcement.Host.Tests.Cli;
 
 namespace Enforcement.Host.Tests.Process;
 
@@ -39,25 +38,9 @@ public sealed class CrashTests : IDisposable
         }
         Assert.Contains(reference.Values, a => a.Enforcement.Contains("\"suspended\"", StringComparison.Ordinal));
 
-        var (exit, output) = Verify(Path.Combine(root, "crashed", "enforcement.db"));
-        Assert.True(exit == 0, output);
-        Assert.Contains("ok:", output, StringComparison.Ordinal);
-    }
-
-    /// <summary><c>enforce audit verify --db</c>, run in process as an operator would run the tool.</summary>
-    private static (int Exit, string Output) Verify(string database)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 400;
-        var exit = EnforceApp.Create(console).Run(["audit", "verify", "--db", database]);
-        return (exit, writer.ToString());
+        var (exit, lines) = Enforce.Run("audit", "verify", "--db", Path.Combine(root, "crashed", "enforcement.db"));
+        Assert.True(exit == 0, string.Join(Environment.NewLine, lines));
+        Assert.StartsWith("ok:", lines[^1], StringComparison.Ordinal);
     }
 
     public void Dispose()
@@ -123,7 +106,7 @@ public sealed class CrashTests : IDisposable
     private static async Task PreparePoliciesAsync(HostProcess host)
     {
         using var author = host.Client(Keys.PolicyAuthor);
-        await Wire.PutPoliciesAsync(author, Keys.BurstPolicies(threshold: 8));
+        await Wire.PutPoliciesAsync(author, TestPack.Files);
     }
 
     /// <summary>Batch <paramref name="b"/>: 40 requests, accounts in turn, event time moving 20s per batch.</summary>

@@ -21,7 +21,7 @@ public sealed class EndToEndTests : IDisposable
         using var author = host.Client(Keys.PolicyAuthor);
         using var reviewer = host.Client(Keys.Reviewer);
 
-        await Wire.PutPoliciesAsync(author, Keys.BurstPolicies(threshold: 5));
+        await Wire.PutPoliciesAsync(author, TestPack.Files);
         var policies = await Wire.GetAsync(author, "/v1/policies");
         Assert.Contains("burst.yaml", policies["files"]!.AsObject().Select(f => f.Key));
         var feedStart = (await Wire.GetAsync(automation, "/v1/enforcement/changes?limit=1000"))["next"]?.ToString();
@@ -31,7 +31,7 @@ public sealed class EndToEndTests : IDisposable
         for (var step = 0; step < expected.Length; step++)
         {
             var at = now.AddMinutes(step * 2);
-            var count = step == 0 ? 5 : 1;
+            var count = step == 0 ? 3 : 1;
             var answer = await Wire.PostSignalsAsync(automation, Wire.Batch(Enumerable.Range(0, count).Select(i =>
                 Wire.Request($"e2e-{step}-{i}", "e2e-account", at.AddSeconds(i)))));
             Assert.Equal(count, (int)answer["accepted"]!);
@@ -41,7 +41,7 @@ public sealed class EndToEndTests : IDisposable
             var enforcement = await Wire.GetAsync(automation, "/v1/accounts/e2e-account/enforcement");
             Assert.Equal(expected[step].Item2, enforcement["state"]!.ToString());
             Assert.Equal(step + 1, (int)enforcement["version"]!);
-            Assert.Contains(enforcement["reasons"]!.AsArray(), r => r!["policy"]!.ToString() == "e2e.burst" && r["decision"]!.ToString() == decision["decision"]!.ToString());
+            Assert.Contains(enforcement["reasons"]!.AsArray(), r => r!["policy"]!.ToString() == TestPack.PolicyId && r["decision"]!.ToString() == decision["decision"]!.ToString());
         }
 
         var throttled = await Wire.GetAsync(automation, "/v1/accounts/e2e-account/enforcement");
@@ -57,7 +57,7 @@ public sealed class EndToEndTests : IDisposable
         Assert.Equal([1, 2, 3], records.Select(r => (int)r["seq"]!));
         Assert.All(records, r =>
         {
-            Assert.Equal("e2e.burst", r["policy"]!["id"]!.ToString());
+            Assert.Equal(TestPack.PolicyId, r["policy"]!["id"]!.ToString());
             Assert.Equal("system", r["actor"]!.ToString());
             Assert.Contains("count(request, 10m)", r["explanation"]!.ToString(), StringComparison.Ordinal);
         });

@@ -19,28 +19,4 @@ public static class Keys
         ["Enforcement__ApiKeys__2__Role"] = "reviewer",
         ["Enforcement__ApiKeys__2__Name"] = "reviewer",
     };
-
-    /// <summary>A small policy set of the test's own: a burst of requests climbs throttle, challenge, suspend.</summary>
-    public static IReadOnlyDictionary<string, string> BurstPolicies(int threshold) => new Dictionary<string, string>
-    {
-        ["signals.yaml"] = File.ReadAllText(Path.Combine(HostProcess.RepositoryRoot, "policies", "signals.yaml")),
-        ["burst.yaml"] = $$"""
-            apiVersion: enforcement/v1
-            kind: Policy
-            id: e2e.burst
-            version: 1
-            title: Bursts of requests
-            owner: tests
-            severity: high
-            scope: account
-            mode: enforce
-            when: count(request, 10m) >= {{threshold}}
-            ladder:
-              - throttle: { rpm: 20, for: 6h }
-              - challenge: { kind: identity }
-              - suspend: { for: 30d }
-            cooldown: 1m
-            decay: 14d
-            """,
-    };
 }
