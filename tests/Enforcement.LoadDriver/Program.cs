@@ -23,12 +23,13 @@ if (what is "all" or "grains" or "checks" or "http")
     const int accounts = 20_000;
     var workload = new Workload(accounts, now.AddMinutes(-50));
     const int batchSize = 5_000;
-    var batches = (int)(100 * scale);
+    var batches = (int)(150 * scale);
     var next = 0;
 
-    // Warm up: every account active, JIT and SQLite caches warm.
-    await GrainIngest.RunAsync(service.Grains, workload, next, 20, batchSize, inFlight: 4);
-    next += 20;
+    // Warm up: every account active, the JIT's second tier done, SQLite's caches warm.
+    var warmUp = (int)(60 * scale);
+    await GrainIngest.RunAsync(service.Grains, workload, next, warmUp, batchSize, inFlight: 4);
+    next += warmUp;
 
     if (what is "all" or "grains")
     {

@@ -38,7 +38,7 @@ public static class StateChecks
     /// </summary>
     public static async Task<(double PerSecond, double P50, double P99)> OverHttpAsync(HttpClient client, int accounts, int rate, TimeSpan duration)
     {
-        const int workers = 50;
+        const int workers = 16;
         var paths = Enumerable.Range(0, accounts).Select(a => $"/v1/accounts/{Workload.AccountId(a)}/enforcement").ToArray();
         var latencies = new Latencies();
         var counts = new long[workers];

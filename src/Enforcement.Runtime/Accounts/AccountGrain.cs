@@ -34,6 +34,9 @@ public sealed partial class AccountGrain(
     private EnforcementSnapshot? snapshot;
     private long checkpointedSeq;
 
+    /// <summary>Set when a commit failed outright: memory holds a step the store may not have, so it must not be checkpointed.</summary>
+    private bool diverged;
+
     private string Account => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -45,7 +48,7 @@ public sealed partial class AccountGrain(
     {
         if (snapshot is not null)
             siloStates.Withdraw(Account, snapshot);
-        if (ledger.JournalSeq > checkpointedSeq)
+        if (!diverged && ledger.JournalSeq > checkpointedSeq)
             await CheckpointAsync();
     }
 
@@ -62,7 +65,7 @@ public sealed partial class AccountGrain(
                 return batch.Result([]);
 
             var step = ledger.Apply(new ObserveSignals(ledger.Policies.Version, batch.Accepted));
-            var outcome = await store.CommitAsync(step.ToCommit(batch.Receipts));
+            var outcome = await CommitAsync(step.ToCommit(batch.Receipts));
             if (outcome.Durable)
             {
                 await CommittedAsync(step);
@@ -98,7 +101,7 @@ public sealed partial class AccountGrain(
         for (var attempt = 1; ; attempt++)
         {
             var step = ledger.Apply(new PassChallenge(ledger.Policies.Version, report.Id, report.Kind, report.At));
-            var outcome = await store.CommitAsync(step.ToCommit([receipt]));
+            var outcome = await CommitAsync(step.ToCommit([receipt]));
             if (outcome.Durable)
             {
                 await CommittedAsync(step);
@@ -154,7 +157,7 @@ public sealed partial class AccountGrain(
         for (var attempt = 1; ; attempt++)
         {
             var step = ledger.Apply(command with { PolicySetVersion = ledger.Policies.Version });
-            var outcome = await store.CommitAsync(step.ToCommit([]));
+            var outcome = await CommitAsync(step.ToCommit([]));
             if (outcome.Durable)
             {
                 await CommittedAsync(step);
@@ -164,6 +167,25 @@ public sealed partial class AccountGrain(
             if (attempt == Attempts)
                 throw new InvalidOperationException($"Account {Account}: the store refused its commit {Attempts} times.");
             await RestoreAsync(default);
+        }
+    }
+
+    /// <summary>
+    /// Commits a step already applied in memory. If the store fails outright (not a refusal: an I/O error, a full disk),
+    /// whether the step is durable is unknown, so the activation gives up its memory: it deactivates without a
+    /// checkpoint and the next call rebuilds the account from what the store holds.
+    /// </summary>
+    private async Task<CommitResult> CommitAsync(Commit commit)
+    {
+        try
+        {
+            return await store.CommitAsync(commit);
+        }
+        catch
+        {
+            diverged = true;
+            DeactivateOnIdle();
+            throw;
         }
     }
 
