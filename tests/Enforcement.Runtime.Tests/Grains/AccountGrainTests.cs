@@ -1,5 +1,6 @@
 using Enforcement.Runtime.Accounts;
 using Enforcement.Store.Audit;
+using Enforcement.Runtime.Tests.Store;
 using Enforcement.Store.Journal;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -216,6 +217,42 @@ public sealed class AccountGrainTests(RuntimeCluster cluster)
         Assert.Equal(1, holders.Count(h => h.Holds("hot-path")));
         await ForceDeactivationAsync();
         Assert.DoesNotContain(holders, h => h.Holds("hot-path"));
+    }
+
+    [Fact]
+    public async Task Enforcement_reads_answer_while_a_command_waits_for_its_commit()
+    {
+        var grain = cluster.Grains.GetGrain<IAccountGrain>("busy");
+        await grain.Ingest(TestSignals.Requests("busy-a", "busy", Start, 3));
+        cluster.SetTime(Start.AddMinutes(1));
+
+        Task<Signals.IngestResult> waiting;
+        using (new WriteLock(OpenConnection()))
+        {
+            // Every writer of the file now waits for this transaction: the next command cannot commit.
+            waiting = grain.Ingest(TestSignals.Requests("busy-b", "busy", Start.AddMinutes(2), 1));
+            await WriteLock.WriterReachesLock();
+            Assert.False(waiting.IsCompleted);
+
+            var fromGrain = await grain.GetEnforcement().WaitAsync(TimeSpan.FromSeconds(2));
+            var fromSilo = await Task.WhenAll(cluster.SiloServices.Select(s => s.GetRequiredService<SiloEnforcementStates>().ReadAsync("busy").AsTask()));
+
+            // What is read is the last durable state: the throttle, not the challenge the waiting command will bring.
+            Assert.Equal("throttle", fromGrain.State);
+            Assert.All(fromSilo, view => Assert.Equal("throttle", view.State));
+            Assert.False(waiting.IsCompleted);
+        }
+
+        Assert.Equal("rung 2", Assert.Single((await waiting).Decisions).To);
+        cluster.SetTime(Start.AddMinutes(3));
+        Assert.Equal("challenge", (await grain.GetEnforcement()).State);
+    }
+
+    private SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection($"Data Source={cluster.DatabasePath};Pooling=False;Default Timeout=30");
+        connection.Open();
+        return connection;
     }
 
     private async Task ForceDeactivationAsync() =>
