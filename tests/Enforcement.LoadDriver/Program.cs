@@ -17,7 +17,7 @@ if (what is "all" or "audit")
     rows.Add(("hash-chained audit records appended durably", $"{perSecond:N0} /s", ">= 20,000 /s", perSecond >= 20_000));
 }
 
-if (what is "all" or "grains" or "checks" or "http")
+if (what is "all" or "grains" or "checks")
 {
     await using var service = await ServiceUnderTest.StartAsync();
     const int accounts = 20_000;
@@ -43,24 +43,32 @@ if (what is "all" or "grains" or "checks" or "http")
         var (perSecond, p50, p99) = await StateChecks.InProcessAsync(service.Services.GetRequiredService<SiloEnforcementStates>(), accounts, workers: 4, TimeSpan.FromSeconds(10 * scale));
         rows.Add(("enforcement state checks, in process", $"{perSecond:N0} /s, p50 {p50:F3} ms, p99 {p99:F3} ms", ">= 100,000 /s, p99 < 1 ms", perSecond >= 100_000 && p99 < 1));
     }
+}
 
-    if (what is "all" or "http")
+if (what is "all" or "http")
+{
+    // The host in a process of its own, as a gateway and a detector meet it over loopback.
+    await using var host = await SeparateHost.StartAsync();
+    using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
-        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-        {
-            BaseAddress = service.Address,
-            Timeout = TimeSpan.FromMinutes(2),
-        };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ServiceUnderTest.AutomationKey);
+        BaseAddress = host.Address,
+        Timeout = TimeSpan.FromMinutes(2),
+    };
+    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ServiceUnderTest.AutomationKey);
+    const int accounts = 20_000;
+    var workload = new Workload(accounts, now.AddMinutes(-50), seed: 43);
+    const int batchSize = 5_000;
+    var warmUp = (int)(40 * scale);
+    await HttpIngest.RunAsync(client, workload, 0, warmUp, batchSize, inFlight: 4);
 
-        var httpBatches = (int)(100 * scale);
-        var perSecond = await HttpIngest.RunAsync(client, workload, next, httpBatches, batchSize, inFlight: 4);
-        next += httpBatches;
-        rows.Add(("signals through POST /v1/signals over loopback, durable", $"{perSecond:N0} /s", ">= 50,000 /s", perSecond >= 50_000));
+    var batches = (int)(100 * scale);
+    var perSecond = await HttpIngest.RunAsync(client, workload, warmUp, batches, batchSize, inFlight: 4);
+    rows.Add(("signals through POST /v1/signals over loopback, durable", $"{perSecond:N0} /s", ">= 50,000 /s", perSecond >= 50_000));
 
-        var (rate, p50, p99) = await StateChecks.OverHttpAsync(client, accounts, rate: 5_000, TimeSpan.FromSeconds(10 * scale));
-        rows.Add(("GET /v1/accounts/{id}/enforcement at 5,000 /s over loopback", $"{rate:N0} /s, p50 {p50:F3} ms, p99 {p99:F3} ms", "p99 < 2 ms", p99 < 2));
-    }
+    // The ingest's flushes and collections settle first: what follows measures the state checks.
+    await Task.Delay(TimeSpan.FromSeconds(3));
+    var (rate, p50, p99) = await StateChecks.OverHttpAsync(client, accounts, rate: 5_000, TimeSpan.FromSeconds(10 * scale));
+    rows.Add(("GET /v1/accounts/{id}/enforcement at 5,000 /s over loopback", $"{rate:N0} /s, p50 {p50:F3} ms, p99 {p99:F3} ms", "p99 < 2 ms", p99 < 2));
 }
 
 if (what is "all" or "memory")
