@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Enforcement.Policy.Definitions;
 using Enforcement.Policy.Evaluation;
@@ -57,7 +58,7 @@ public sealed partial class AccountGrain(
     public async Task<IngestResult> Ingest(ImmutableArray<SignalInput> signals)
     {
         await FollowPolicySetAsync();
-        IReadOnlyDictionary<string, SignalReceipt> known = new Dictionary<string, SignalReceipt>();
+        IReadOnlyDictionary<string, SignalReceipt> known = FrozenDictionary<string, SignalReceipt>.Empty;
         for (var attempt = 1; ; attempt++)
         {
             var batch = SignalBatch.Prepare(Account, signals, ledger.Policies.Set.Catalog, Subject.Account.Created, known);

@@ -113,7 +113,7 @@ public sealed class AccountLedger
         var records = ImmutableArray.CreateBuilder<AuditRecord>(decisions.Count);
         foreach (var decision in decisions)
         {
-            var auditEntry = DecisionRecords.EntryOf(decision, (Tail?.Seq ?? 0) + 1, actor, Policies.Set.Hash);
+            var auditEntry = DecisionRecords.EntryOf(decision, (Tail?.Seq ?? 0) + 1, actor);
             var record = AuditChain.Append(Tail, auditEntry);
             Tail = record;
             entries.Add(auditEntry);

@@ -15,8 +15,6 @@ public sealed record EnforcementView(
     [property: Id(5)] ImmutableArray<ReasonView> Reasons,
     [property: Id(6)] long Version)
 {
-    public static EnforcementView Allow(string account) => new(account, "allow", null, null, null, [], 0);
-
     public bool Equals(EnforcementView? other) =>
         other is not null
         && Account == other.Account

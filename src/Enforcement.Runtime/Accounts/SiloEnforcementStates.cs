@@ -14,8 +14,6 @@ public sealed class SiloEnforcementStates(IServiceProvider services, TimeProvide
     private readonly ConcurrentDictionary<string, EnforcementSnapshot> snapshots = new(StringComparer.Ordinal);
     private IGrainFactory? grains;
 
-    public int Count => snapshots.Count;
-
     /// <summary>True while the account's grain is active on this silo and has published.</summary>
     public bool Holds(string account) => snapshots.ContainsKey(account);
 

@@ -13,8 +13,7 @@ public static class DecisionRecords
     public const string System = "system";
 
     /// <summary>The entry for <paramref name="decision"/>, numbered <paramref name="seq"/> in its subject's chain.</summary>
-    /// <param name="policySetHash">Unused by the entry itself but kept in the policy reference when the policy's own hash is missing.</param>
-    public static AuditEntry EntryOf(Decision decision, long seq, string actor, string policySetHash)
+    public static AuditEntry EntryOf(Decision decision, long seq, string actor)
     {
         ArgumentNullException.ThrowIfNull(decision);
         var transition = decision.Transition;
@@ -25,13 +24,12 @@ public static class DecisionRecords
             : DecisionIds.Of(decision.Subject, definition.Id, kind, transition.To, transition.At);
         var action = transition.Actions.IsDefaultOrEmpty ? "none" : string.Join('+', transition.Actions.Select(a => a.Action.Name));
         var until = transition.Actions.IsDefaultOrEmpty ? null : transition.Actions.Max(a => a.Until);
-        var hash = string.IsNullOrEmpty(definition.ContentHash) ? policySetHash : definition.ContentHash;
         return new AuditEntry(
             id,
             decision.Subject,
             seq,
             transition.At,
-            new PolicyRef(definition.Id, definition.Version, hash),
+            new PolicyRef(definition.Id, definition.Version, definition.ContentHash),
             kind,
             action,
             Rung(transition.From),
