@@ -15,16 +15,21 @@ public sealed class SignalCatalog
     private readonly FrozenDictionary<string, int> signalIndex;
     private readonly FrozenDictionary<string, int> attributeIndex;
 
-    public SignalCatalog(IEnumerable<SignalDefinition> signals, string file = "signals.yaml")
+    /// <param name="clusters">How entities link accounts into clusters; <see cref="ClusterRules.Default"/> when not given.</param>
+    public SignalCatalog(IEnumerable<SignalDefinition> signals, string file = "signals.yaml", ClusterRules? clusters = null)
     {
         Signals = [.. signals];
         File = file;
+        Clusters = clusters ?? ClusterRules.Default;
         signalIndex = Signals.Select((s, i) => KeyValuePair.Create(s.Name, i)).ToFrozenDictionary(StringComparer.Ordinal);
         Attributes = [.. Signals.SelectMany(s => s.Attrs).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         attributeIndex = Attributes.Select((a, i) => KeyValuePair.Create(a, i)).ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public string File { get; }
+
+    /// <summary>Which linkage keys connect accounts into clusters, and how widely shared a value may be and still connect them.</summary>
+    public ClusterRules Clusters { get; }
 
     public ImmutableArray<SignalDefinition> Signals { get; }
 

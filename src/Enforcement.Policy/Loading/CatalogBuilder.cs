@@ -6,7 +6,14 @@ namespace Enforcement.Policy.Loading;
 internal static class CatalogBuilder
 {
     public static SignalCatalog Build(RawCatalog raw, string file) =>
-        new(raw.Signals.Select(Signal), file);
+        new(raw.Signals.Select(Signal), file, raw.Clusters is null ? ClusterRules.Default : Clusters(raw.Clusters));
+
+    /// <summary>What the section leaves out keeps its default: every key links, each value up to 200 accounts.</summary>
+    private static ClusterRules Clusters(RawClusters raw) =>
+        new(
+            raw.Links is null ? ClusterRules.Default.Links : raw.Links.Items.Select(l => l.Text),
+            raw.MaxMembers is null ? ClusterRules.DefaultMaxMembers : Literals.WholeNumber(raw.MaxMembers),
+            raw.MaxMembersByKey.Select(l => KeyValuePair.Create(l.Key.Text, Literals.WholeNumber(l.Limit))));
 
     private static SignalDefinition Signal(RawSignal raw) =>
         new(

@@ -4,7 +4,8 @@ namespace Enforcement.Policy.Loading;
 
 /// <summary>A signal catalog file as written.</summary>
 /// <param name="SignalsAt">Where the <c>signals</c> list is, or null when it is missing.</param>
-internal sealed record RawCatalog(ImmutableArray<RawSignal> Signals, SourceSpan? SignalsAt, SourceSpan At);
+/// <param name="Clusters">The <c>clusters</c> section, or null when the catalog has none.</param>
+internal sealed record RawCatalog(ImmutableArray<RawSignal> Signals, SourceSpan? SignalsAt, SourceSpan At, RawClusters? Clusters = null);
 
 /// <summary>One entry of <c>signals:</c>.</summary>
 /// <param name="Values">The <c>values</c> list, or null when the entry has none.</param>

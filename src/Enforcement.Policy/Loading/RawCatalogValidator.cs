@@ -3,7 +3,7 @@ using FluentValidation;
 
 namespace Enforcement.Policy.Loading;
 
-/// <summary>A catalog declares at least one signal, each under its own name.</summary>
+/// <summary>A catalog declares at least one signal, each under its own name, and cluster rules that make sense.</summary>
 internal sealed class RawCatalogValidator : AbstractValidator<RawCatalog>
 {
     public RawCatalogValidator()
@@ -15,6 +15,7 @@ internal sealed class RawCatalogValidator : AbstractValidator<RawCatalog>
             .WithState(c => c.SignalsAt!.Value);
         RuleFor(c => c.Signals).Custom(ReportDuplicateNames);
         RuleForEach(c => c.Signals).SetValidator(new RawSignalValidator());
+        RuleFor(c => c.Clusters!).SetValidator(new RawClustersValidator()).When(c => c.Clusters is not null);
     }
 
     private static void ReportDuplicateNames(ImmutableArray<RawSignal> signals, ValidationContext<RawCatalog> context)

@@ -56,6 +56,17 @@ public sealed class LayoutFingerprintTests
     }
 
     [Fact]
+    public void Is_the_same_whatever_the_cluster_rules()
+    {
+        // Cluster rules decide which accounts link, not what a subject's windows hold: a change to them must not
+        // throw away every checkpoint's windows.
+        var rules = new ClusterRules(["payment", "proxy"], 50, [KeyValuePair.Create("proxy", 1000)]);
+        var linked = new SignalCatalog(CatalogLite.Signals, CatalogLite.File, rules);
+
+        Assert.Equal(Layout(CatalogLite).Fingerprint, Layout(linked).Fingerprint);
+    }
+
+    [Fact]
     public void Differs_between_the_scopes_of_the_pack()
     {
         var pack = PolicySetCompiler.CompileDirectory(RepositoryPaths.Policies, promote: false).Set!;
