@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Enforcement.Policy.Catalog;
 using Enforcement.Policy.Definitions;
 using Enforcement.Policy.Loading;
 using Json.Schema;
@@ -121,5 +122,6 @@ public class PublishedSchemaTests
         Assert.Equal(Vocabulary.States, Enum(definitions.GetProperty("expectation").GetProperty("properties").GetProperty("state")));
         Assert.Equal(Vocabulary.Actions, Enum(definitions.GetProperty("expectation").GetProperty("properties").GetProperty("action")));
         Assert.Equal(Vocabulary.SignalKinds, Enum(catalog.RootElement.GetProperty("$defs").GetProperty("signal").GetProperty("properties").GetProperty("kind")));
+        Assert.Equal(SignalCatalog.LinkageKeys, Enum(catalog.RootElement.GetProperty("$defs").GetProperty("linkageKey")));
     }
 }

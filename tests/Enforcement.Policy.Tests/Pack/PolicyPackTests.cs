@@ -1,3 +1,4 @@
+using Enforcement.Policy.Catalog;
 using Enforcement.Policy.Definitions;
 using Enforcement.Policy.Testing;
 using Enforcement.Policy.Tests.Cli;
@@ -27,6 +28,10 @@ public sealed class PolicyPackTests
             Assert.Contains(p.Definition.Tests, t => t.Expectations.All(e => e.Rung is null or 0 && e.State is null or "allow"));
         });
     }
+
+    [Fact]
+    public void The_pack_writes_out_the_default_cluster_rules() =>
+        Assert.Equal(ClusterRules.Default, Pack().Catalog.Clusters);
 
     [Fact]
     public void The_pack_judges_accounts_entities_and_clusters()
