@@ -11,6 +11,7 @@ using Enforcement.Host.Policies;
 using Enforcement.Host.Signals;
 using Enforcement.Host.Silo;
 using Enforcement.Host.Storage;
+using Enforcement.Host.Subjects;
 using Enforcement.Host.Web;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,6 +59,7 @@ public static class EnforcementHost
         app.MapSignalsApi();
         app.MapEnforcementApi();
         app.MapAccountsApi();
+        app.MapSubjectsApi();
         app.MapAuditApi();
         app.MapPoliciesApi();
         return app;

@@ -61,4 +61,21 @@ public sealed partial class SqliteStore
             row => new JournalEntry(subject, row.GetInt64(0), (JournalKind)row.GetInt64(1), row.GetFieldValue<byte[]>(2)),
             cancellationToken);
     }
+
+    public async Task<JournalEntry?> ReadJournalEntryAsync(string subject, long seq, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var rows = readers.StreamAsync(
+            "SELECT kind, payload FROM journal WHERE subject = $subject AND seq = $seq",
+            p =>
+            {
+                p.Add("$subject", SqliteType.Text).Value = subject;
+                p.Add("$seq", SqliteType.Integer).Value = seq;
+            },
+            row => new JournalEntry(subject, seq, (JournalKind)row.GetInt64(0), row.GetFieldValue<byte[]>(1)),
+            cancellationToken);
+        await foreach (var entry in rows.ConfigureAwait(false))
+            return entry;
+        return null;
+    }
 }

@@ -145,6 +145,15 @@ public sealed class Subject
         return decisions ?? (IReadOnlyList<Decision>)[];
     }
 
+    /// <summary>The condition of <paramref name="policy"/> with the value of every term over the windows as they stand, for a reviewer.</summary>
+    public Language.Compilation.Explanation Explain(CompiledPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (asOf is { } at)
+            scope.Now = at.UtcTicks;
+        return policy.Condition.Explain(scope);
+    }
+
     /// <summary>When <see cref="Advance"/> would next change something, or null: the runtime sets its timer there.</summary>
     public DateTimeOffset? NextDue => Program.Policies
         .Select(p => Ladder.NextDue(p.Definition, ladders[p.Index], asOf))

@@ -4,6 +4,8 @@ using Enforcement.Policy.Definitions;
 using Enforcement.Policy.Evaluation;
 using Enforcement.Runtime.Audit;
 using Enforcement.Runtime.Commands;
+using Enforcement.Runtime.Entities;
+using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.Persistence;
 using Enforcement.Runtime.PolicySets;
 using Enforcement.Runtime.Signals;
@@ -25,6 +27,7 @@ public sealed partial class AccountGrain(
     ActivePolicySet activePolicies,
     PolicySetCache policySets,
     SiloEnforcementStates siloStates,
+    EntityFeed feed,
     TimeProvider time,
     ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
@@ -42,7 +45,11 @@ public sealed partial class AccountGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await RestoreAsync(cancellationToken);
+        var replayed = await RestoreAsync(cancellationToken);
+        // Entries past the checkpoint mean the last activation ended without one, perhaps before its entities took
+        // them: hand them on again (an entity takes each entry once).
+        foreach (var observe in replayed)
+            await ForwardAsync(observe.Seq, observe.Signals);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -70,7 +77,8 @@ public sealed partial class AccountGrain(
             if (outcome.Durable)
             {
                 await CommittedAsync(step);
-                return batch.Result([.. step.Decisions.Select(DecisionRecords.ViewOf)]);
+                var inherited = await ForwardAsync(step.Entry.Seq, batch.Accepted);
+                return batch.Result([.. step.Decisions.Select(DecisionRecords.ViewOf), .. inherited]);
             }
 
             LogRefused(logger, Account, outcome.ConflictingReceipts.Length, outcome.SequenceTaken);
@@ -131,6 +139,32 @@ public sealed partial class AccountGrain(
         return new IngestResult(0, 0, [], decisions);
     }
 
+    public async Task<IngestResult> Inherit(InheritedActions actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        await FollowPolicySetAsync();
+        if (ledger.Inherited.Holds(actions.Subject, actions.Version))
+            return IngestResult.Empty;
+        var decisions = await ApplyAsync(new InheritActions(ledger.Policies.Version, actions));
+        return new IngestResult(0, 0, [], decisions);
+    }
+
+    /// <summary>
+    /// Hands a journal entry's signals to the account's entities and clusters and takes on any actions of theirs it does
+    /// not hold yet: an account that joins a suspended payment ring is suspended before its first call returns.
+    /// </summary>
+    private async Task<ImmutableArray<DecisionView>> ForwardAsync(long seq, ImmutableArray<SignalInput> signals)
+    {
+        var answers = await feed.ForwardAsync(Account, seq, Subject.Account.Created, signals, ledger.Policies.Set);
+        var decisions = ImmutableArray<DecisionView>.Empty;
+        foreach (var actions in answers)
+        {
+            if (!ledger.Inherited.Holds(actions.Subject, actions.Version))
+                decisions = decisions.AddRange(await ApplyAsync(new InheritActions(ledger.Policies.Version, actions)));
+        }
+        return decisions;
+    }
+
     public Task<AccountView> GetView()
     {
         var now = time.GetUtcNow();
@@ -139,13 +173,16 @@ public sealed partial class AccountGrain(
             AccountViews.ProfileOf(Subject.Account),
             Snapshot.At(now),
             AccountViews.RungsOf(Subject, now),
-            [],
+            [.. LinkedEntities()],
             ledger.SignalCount,
             ledger.Tail?.Seq ?? 0,
             ledger.Policies.Version));
     }
 
     private Subject Subject => ledger.Subject;
+
+    /// <summary>The entities and clusters whose actions the account holds or has held: the links a reviewer follows.</summary>
+    private IEnumerable<string> LinkedEntities() => ledger.Inherited.All.Select(h => h.Subject).Concat(ledger.Links).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
     private EnforcementSnapshot Snapshot => snapshot ?? throw new InvalidOperationException("The grain has not restored its state.");
 
@@ -209,8 +246,9 @@ public sealed partial class AccountGrain(
     }
 
     /// <summary>Rebuilds the ledger from the last checkpoint and the journal after it: the grain's memory is derived, the store is the truth.</summary>
-    private async Task RestoreAsync(CancellationToken cancellationToken)
+    private async Task<List<(long Seq, ImmutableArray<SignalInput> Signals)>> RestoreAsync(CancellationToken cancellationToken)
     {
+        var replayed = new List<(long Seq, ImmutableArray<SignalInput> Signals)>();
         await checkpoint.ReadStateAsync(cancellationToken);
         var saved = checkpoint.State;
         ledger = await AccountRestore.FromCheckpointAsync(Account, saved, policySets, activePolicies, cancellationToken);
@@ -223,6 +261,8 @@ public sealed partial class AccountGrain(
             ledger.Apply(command);
             if (ledger.JournalSeq != entry.Seq)
                 throw new InvalidDataException($"Journal of {ledger.Key} skips from {ledger.JournalSeq - 1} to {entry.Seq}.");
+            if (command is ObserveSignals observe)
+                replayed.Add((entry.Seq, observe.Signals));
         }
 
         var tail = await store.ReadAuditTailAsync(ledger.Key, cancellationToken);
@@ -232,6 +272,7 @@ public sealed partial class AccountGrain(
             ledger.Tail = tail;
         }
         Publish();
+        return replayed;
     }
 
     /// <summary>Moves onto the active policy set if it changed since the subject was built, checkpointing first so that the journal after the checkpoint is all under one set.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Enforcement.Policy.Definitions;
@@ -5,6 +6,7 @@ using Enforcement.Policy.Evaluation;
 using Enforcement.Policy.Ladders;
 using Enforcement.Runtime.Audit;
 using Enforcement.Runtime.Commands;
+using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.PolicySets;
 using Enforcement.Store.Audit;
 using Enforcement.Store.Changes;
@@ -30,7 +32,10 @@ public sealed class AccountLedger
         Policies = policies;
         Subject = new Subject(Key, policies.Set.For(Scope.Account));
         LastState = EnforcementState.Allow;
+        policyDefinitions = DefinitionsOf(policies);
     }
+
+    private FrozenDictionary<string, PolicyDefinition> policyDefinitions;
 
     public string Account { get; }
 
@@ -59,11 +64,40 @@ public sealed class AccountLedger
 
     public long SignalCount { get; set; }
 
-    /// <summary>Every action the account's ladders hold, each with the id of the decision that took it.</summary>
-    public ImmutableArray<ActiveEnforcement> Enforcements => [.. Subject.Enforcements.Select(e =>
-        e with { Decision = DecisionIds.Taking(Key, e.Policy.Id, e.Action.Rung, e.Action.TakenAt) })];
+    /// <summary>How many linked entities an account remembers for its view: enough for a reviewer, bounded for an account on a thousand addresses.</summary>
+    public const int MaxLinks = 64;
 
-    public DateTimeOffset? NextDue => Subject.NextDue;
+    private readonly SortedSet<string> links = new(StringComparer.Ordinal);
+
+    /// <summary>The entities (<c>payment:9f3a</c>) the account's signals carried, the first <see cref="MaxLinks"/> of them.</summary>
+    public IReadOnlyCollection<string> Links => links;
+
+    public void Link(string entity)
+    {
+        if (links.Count < MaxLinks)
+            links.Add(entity);
+    }
+
+    /// <summary>The actions the account holds as a member of entities and clusters.</summary>
+    public Inheritances Inherited { get; } = new();
+
+    /// <summary>Every action the account's ladders hold, each with the id of the decision that took it, then those it inherits.</summary>
+    public ImmutableArray<ActiveEnforcement> Enforcements => [.. Subject.Enforcements.Select(e =>
+        e with { Decision = DecisionIds.Taking(Key, e.Policy.Id, e.Action.Rung, e.Action.TakenAt) })
+        .Concat(Inherited.Enforcements(policyDefinitions))];
+
+    /// <summary>When time next changes something: a ladder's timer, or an inherited action taking effect or ending.</summary>
+    public DateTimeOffset? NextDue
+    {
+        get
+        {
+            var own = Subject.NextDue;
+            if (Inherited.IsEmpty)
+                return own;
+            var inherited = Inherited.NextChangeAfter(EventTime);
+            return own is not { } o ? inherited : inherited is not { } i ? own : (o < i ? o : i);
+        }
+    }
 
     /// <summary>
     /// Moves the account onto another policy set: the subject is rebuilt for the new set's programme and the caller
@@ -75,6 +109,7 @@ public sealed class AccountLedger
         ArgumentNullException.ThrowIfNull(subject);
         Policies = policies;
         Subject = subject;
+        policyDefinitions = DefinitionsOf(policies);
     }
 
     /// <summary>Applies one command: the subject observes, advances or lifts; decisions become chained audit records.</summary>
@@ -82,6 +117,7 @@ public sealed class AccountLedger
     {
         ArgumentNullException.ThrowIfNull(command);
         var decisions = new List<Decision>();
+        List<AuditEntry>? inheritance = null;
         DateTimeOffset at;
         switch (command)
         {
@@ -101,6 +137,10 @@ public sealed class AccountLedger
                 decisions.AddRange(Subject.Lift(ActionKind.Challenge, pass.At));
                 actor = "identity";
                 break;
+            case InheritActions inherit:
+                at = EventTime is { } seen && seen > inherit.Actions.At ? seen : inherit.Actions.At;
+                inheritance = Inherit(inherit.Actions, at);
+                break;
             default:
                 throw new ArgumentException($"An account cannot apply {command.GetType().Name}.", nameof(command));
         }
@@ -111,9 +151,10 @@ public sealed class AccountLedger
         var entry = CommandCodec.Encode(Key, JournalSeq, command);
         var entries = ImmutableArray.CreateBuilder<AuditEntry>(decisions.Count);
         var records = ImmutableArray.CreateBuilder<AuditRecord>(decisions.Count);
-        foreach (var decision in decisions)
+        var pending = decisions.Select(d => DecisionRecords.EntryOf(d, 0, actor)).Concat(inheritance ?? []);
+        foreach (var unnumbered in pending)
         {
-            var auditEntry = DecisionRecords.EntryOf(decision, (Tail?.Seq ?? 0) + 1, actor);
+            var auditEntry = unnumbered with { Seq = (Tail?.Seq ?? 0) + 1 };
             var record = AuditChain.Append(Tail, auditEntry);
             Tail = record;
             entries.Add(auditEntry);
@@ -134,16 +175,39 @@ public sealed class AccountLedger
                 throw new InvalidOperationException($"Journaled signal {signal.Id} no longer fits the catalog it was accepted under: {problem}");
             decisions.AddRange(Subject.Observe(observation, signal.Id));
             SignalCount++;
+            if (signal.Attrs is { } attrs && links.Count < MaxLinks)
+            {
+                foreach (var scope in Entities.Linkage.EntityScopes)
+                {
+                    if (attrs.TryGetValue(scope.Name(), out var value))
+                        Link(SubjectKeys.Entity(scope, value));
+                }
+            }
             if (signal.At > at)
                 at = signal.At;
         }
         return at;
     }
 
+    /// <summary>The audit entries of an inheritance: one per action that began or ended for the account.</summary>
+    private List<AuditEntry> Inherit(InheritedActions next, DateTimeOffset at)
+    {
+        var (began, ended) = Inherited.Apply(next);
+        var entries = new List<AuditEntry>(began.Length + ended.Length);
+        foreach (var action in began)
+            entries.Add(DecisionRecords.EntryOfInherited(Key, next.Subject, action, began: true, at, policyDefinitions.GetValueOrDefault(action.Policy)));
+        foreach (var action in ended)
+            entries.Add(DecisionRecords.EntryOfInherited(Key, next.Subject, action, began: false, at, policyDefinitions.GetValueOrDefault(action.Policy)));
+        return entries;
+    }
+
+    private static FrozenDictionary<string, PolicyDefinition> DefinitionsOf(PolicySetVersion policies) =>
+        policies.Set.Policies.ToFrozenDictionary(p => p.Id, p => p.Definition, StringComparer.Ordinal);
+
     private EnforcementChange? ChangeAt(DateTimeOffset at)
     {
         // Most accounts hold no action and never did: nothing to combine.
-        if (ReferenceEquals(LastState, EnforcementState.Allow) && !Subject.Enforcements.Any())
+        if (ReferenceEquals(LastState, EnforcementState.Allow) && Inherited.IsEmpty && !Subject.Enforcements.Any())
             return null;
         var withIds = EnforcementState.Combine(Enforcements, at);
         if (withIds.Equals(LastState))

@@ -4,6 +4,7 @@ using Enforcement.Policy.Definitions;
 using Enforcement.Policy.Evaluation;
 using Enforcement.Policy.Ladders;
 using Enforcement.Policy.Persistence;
+using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.Persistence;
 using Enforcement.Runtime.PolicySets;
 using Enforcement.Runtime.Signals;
@@ -28,6 +29,8 @@ public static class AccountRestore
             SignalCount = ledger.SignalCount,
             AuditSeq = ledger.Tail?.Seq ?? 0,
             AuditHash = ledger.Tail?.Hash,
+            Links = [.. ledger.Links],
+            Inherited = ledger.Inherited.IsEmpty ? null : InheritanceCodec.Write(ledger.Inherited.All),
         };
     }
 
@@ -51,6 +54,13 @@ public static class AccountRestore
         ledger.EventTime = saved.EventTime;
         ledger.Due = saved.Due;
         ledger.SignalCount = saved.SignalCount;
+        foreach (var link in saved.Links)
+            ledger.Link(link);
+        if (saved.Inherited is { } inherited)
+        {
+            foreach (var held in InheritanceCodec.Read(inherited))
+                ledger.Inherited.Apply(held);
+        }
         ledger.Tail = saved.AuditHash is null ? null : new AuditRecord(ledger.Key, saved.AuditSeq, "", "", saved.AuditHash);
         ledger.LastState = ledger.EventTime is { } at ? EnforcementState.Combine(ledger.Enforcements, at) : EnforcementState.Allow;
         return ledger;
@@ -60,23 +70,30 @@ public static class AccountRestore
     /// The subject rebuilt for another policy set: ladders carried by policy id, facts kept, windows kept only when the
     /// layout is the same (otherwise the caller recounts the journal's signals with <see cref="Recount"/>).
     /// </summary>
-    public static Subject Carry(Subject subject, PolicySetVersion to, out bool windowsKept)
+    public static Subject Carry(Subject subject, PolicySetVersion to, out bool windowsKept) => Carry(subject, to, Scope.Account, out windowsKept);
+
+    /// <summary>As <see cref="Carry(Subject, PolicySetVersion, out bool)"/>, for a subject of any scope.</summary>
+    public static Subject Carry(Subject subject, PolicySetVersion to, Scope scope, out bool windowsKept)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(to);
-        var moved = SubjectCodec.Read(SubjectCodec.Write(subject), subject.Key, to.Set.For(Scope.Account), out var restore);
+        var moved = SubjectCodec.Read(SubjectCodec.Write(subject), subject.Key, to.Set.For(scope), out var restore);
         windowsKept = restore.WindowsRestored;
         return moved;
     }
 
     /// <summary>Counts signals into the subject's windows without evaluating any policy: the ladders already saw them.</summary>
-    public static void Recount(Subject subject, SignalCatalog catalog, string account, ImmutableArray<SignalInput> signals)
+    public static void Recount(Subject subject, SignalCatalog catalog, string account, ImmutableArray<SignalInput> signals) =>
+        Recount(subject, catalog, account, subject.Account.Created, signals);
+
+    /// <summary>As <see cref="Recount(Subject, SignalCatalog, string, ImmutableArray{SignalInput})"/>, for a member account of an entity or cluster created at <paramref name="created"/>.</summary>
+    public static void Recount(Subject subject, SignalCatalog catalog, string account, long created, ImmutableArray<SignalInput> signals)
     {
         ArgumentNullException.ThrowIfNull(subject);
         foreach (var signal in signals)
         {
             // A signal whose type the new catalog dropped counts in no window of the new set.
-            if (Observations.TryCreate(catalog, signal.Type, signal.Value, signal.Category, account, subject.Account.Created,
+            if (Observations.TryCreate(catalog, signal.Type, signal.Value, signal.Category, account, created,
                     signal.At.UtcTicks, signal.Attrs, out var observation, out _))
                 subject.Windows.Add(observation);
         }

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using System.Collections.Immutable;
+using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.Signals;
 
 namespace Enforcement.Runtime.Accounts;
@@ -31,4 +32,8 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Lets time pass to <paramref name="now"/>: expiries, decay and delayed actions due by then.</summary>
     [Alias("advance")]
     Task<IngestResult> Advance(DateTimeOffset now);
+
+    /// <summary>An entity or cluster the account belongs to tells it of its actions; an older or equal version changes nothing.</summary>
+    [Alias("inherit")]
+    Task<IngestResult> Inherit(InheritedActions actions);
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Enforcement.Policy.Evaluation;
 using Enforcement.Policy.Ladders;
+using Enforcement.Policy.Definitions;
+using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.Signals;
 using Enforcement.Store.Audit;
 
@@ -41,6 +43,37 @@ public static class DecisionRecords
             decision.Shadow,
             actor,
             null);
+    }
+
+    /// <summary>
+    /// The entry by which an account records an action of an entity or cluster it belongs to, when it begins to hold it
+    /// (<c>inherit</c>) and when it stops (<c>release</c>), quoting the entity's decision in <see cref="AuditEntry.Inherited"/>.
+    /// Numbered by the caller.
+    /// </summary>
+    public static AuditEntry EntryOfInherited(string account, string from, InheritedAction action, bool began, DateTimeOffset at, PolicyDefinition? policy)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var kind = began ? "inherit" : "release";
+        var rung = Rung(action.Rung);
+        return new AuditEntry(
+            DecisionIds.Of(account, action.Policy, kind + "\n" + action.Decision, action.Rung, at),
+            account,
+            0,
+            at,
+            policy is null ? null : new PolicyRef(policy.Id, policy.Version, policy.ContentHash),
+            kind,
+            action.Kind,
+            began ? "rung 0" : rung,
+            began ? rung : "rung 0",
+            began && action.EffectiveAt > at ? action.EffectiveAt : at,
+            began ? action.Until : null,
+            began
+                ? $"{from} holds {action.Kind} under {action.Policy} (decision {action.Decision}); the account is a member of {from}"
+                : $"{from} no longer holds {action.Kind} under {action.Policy} (decision {action.Decision}), or the account left it",
+            null,
+            policy?.Mode == PolicyMode.Shadow,
+            System,
+            action.Decision);
     }
 
     public static DecisionView ViewOf(AuditEntry entry)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Enforcement.Runtime.Accounts;
+using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.Signals;
 
 namespace Enforcement.Runtime.Commands;
@@ -22,3 +23,6 @@ public sealed record AdvanceTime(long PolicySetVersion, DateTimeOffset Now) : Ac
 
 /// <summary>The identity system reported a challenge passed: the account's challenges are lifted.</summary>
 public sealed record PassChallenge(long PolicySetVersion, string Id, string? Kind, DateTimeOffset At) : AccountCommand(PolicySetVersion);
+
+/// <summary>An entity or cluster the account belongs to changed its actions: the account holds them from now on.</summary>
+public sealed record InheritActions(long PolicySetVersion, InheritedActions Actions) : AccountCommand(PolicySetVersion);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Enforcement.Runtime.Accounts;
+using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.Signals;
 using Enforcement.Store.Journal;
 
@@ -42,6 +43,9 @@ public static class CommandCodec
                     WriteString(writer, pass.Kind);
                     writer.Write(pass.At.UtcTicks);
                     break;
+                case InheritActions inherit:
+                    WriteInherited(writer, inherit.Actions);
+                    break;
                 default:
                     throw new ArgumentException($"No journal encoding for {command.GetType().Name}.", nameof(command));
             }
@@ -64,6 +68,7 @@ public static class CommandCodec
             JournalKind.Profile => new UpdateProfile(version, new ProfileUpdate(ReadTime(reader), ReadString(reader), ReadString(reader), ReadFlag(reader))),
             JournalKind.Advance => new AdvanceTime(version, new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero)),
             JournalKind.Challenge => new PassChallenge(version, reader.ReadString(), ReadString(reader), new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero)),
+            JournalKind.Inherit => new InheritActions(version, ReadInherited(reader)),
             _ => throw new InvalidDataException($"Journal entry {entry.Subject}#{entry.Seq} has unknown kind {(int)entry.Kind}."),
         };
     }
@@ -74,6 +79,7 @@ public static class CommandCodec
         UpdateProfile => JournalKind.Profile,
         AdvanceTime => JournalKind.Advance,
         PassChallenge => JournalKind.Challenge,
+        InheritActions => JournalKind.Inherit,
         _ => throw new ArgumentException($"No journal kind for {command.GetType().Name}.", nameof(command)),
     };
 
@@ -147,4 +153,48 @@ public static class CommandCodec
         1 => false,
         _ => true,
     };
+
+    /// <summary>Also the encoding of the inheritances an account checkpoints.</summary>
+    internal static void WriteInherited(BinaryWriter writer, InheritedActions inherited)
+    {
+        writer.Write(inherited.Subject);
+        writer.Write(inherited.Version);
+        writer.Write(inherited.At.UtcTicks);
+        var actions = inherited.Actions.IsDefault ? [] : inherited.Actions;
+        writer.Write(actions.Length);
+        foreach (var action in actions)
+        {
+            writer.Write(action.Policy);
+            writer.Write(action.Rung);
+            writer.Write(action.Kind);
+            writer.Write(action.Rpm ?? -1);
+            WriteString(writer, action.Challenge);
+            writer.Write(action.TakenAt.UtcTicks);
+            writer.Write(action.EffectiveAt.UtcTicks);
+            WriteTime(writer, action.Until);
+            writer.Write(action.Decision);
+        }
+    }
+
+    internal static InheritedActions ReadInherited(BinaryReader reader)
+    {
+        var subject = reader.ReadString();
+        var version = reader.ReadInt64();
+        var at = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
+        var count = reader.ReadInt32();
+        var actions = ImmutableArray.CreateBuilder<InheritedAction>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var policy = reader.ReadString();
+            var rung = reader.ReadInt32();
+            var kind = reader.ReadString();
+            var rpm = reader.ReadInt32();
+            var challenge = ReadString(reader);
+            var taken = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
+            var effective = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
+            var until = ReadTime(reader);
+            actions.Add(new InheritedAction(policy, rung, kind, rpm < 0 ? null : rpm, challenge, taken, effective, until, reader.ReadString()));
+        }
+        return new InheritedActions(subject, version, actions.MoveToImmutable(), at);
+    }
 }

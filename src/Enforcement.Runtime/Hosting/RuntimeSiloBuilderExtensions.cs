@@ -1,4 +1,7 @@
 using Enforcement.Runtime.Accounts;
+using Enforcement.Runtime.Entities;
+using Enforcement.Runtime.Inheritance;
+using Enforcement.Runtime.Timers;
 using Enforcement.Runtime.Persistence;
 using Enforcement.Runtime.PolicySets;
 using Enforcement.Store;
@@ -26,6 +29,9 @@ public static class RuntimeSiloBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ActivePolicySet>();
         services.TryAddSingleton<SiloEnforcementStates>();
+        services.TryAddSingleton<EntityFeed>();
+        services.TryAddSingleton<Spreading>();
+        services.TryAddSingleton<DueSubjects>();
         services.TryAddSingleton(sp => new PolicySetCache(sp.GetRequiredService<ActivePolicySet>(), sp.GetRequiredService<IEnforcementStore>()));
         services.AddGrainStorage(StoreGrainStorage.Name, (sp, _) => ActivatorUtilities.CreateInstance<StoreGrainStorage>(sp));
         return builder;

@@ -26,4 +26,10 @@ public sealed class AccountCheckpoint
     [Id(7)] public long AuditSeq { get; set; }
 
     [Id(8)] public string? AuditHash { get; set; }
+
+    /// <summary>The actions the account inherits from entities and clusters, each subject's as <c>CommandCodec</c> writes them.</summary>
+    [Id(9)] public byte[]? Inherited { get; set; }
+
+    /// <summary>The entities the account's signals carried (<c>AccountLedger.Links</c>).</summary>
+    [Id(10)] public List<string> Links { get; set; } = [];
 }

@@ -19,4 +19,7 @@ public interface IJournal
 
     /// <summary>A subject's journal entries with a sequence greater than <paramref name="afterSeq"/>, in order.</summary>
     IAsyncEnumerable<JournalEntry> ReadJournalAsync(string subject, long afterSeq, CancellationToken cancellationToken = default);
+
+    /// <summary>One journal entry, or null if the subject has none with that sequence.</summary>
+    Task<JournalEntry?> ReadJournalEntryAsync(string subject, long seq, CancellationToken cancellationToken = default);
 }

@@ -7,4 +7,6 @@ public enum JournalKind
     Profile = 2,
     Advance = 3,
     Challenge = 4,
+    Inherit = 5,
+    MemberSignals = 6,
 }

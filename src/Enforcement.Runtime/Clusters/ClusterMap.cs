@@ -1,0 +1,192 @@
+using System.Security.Cryptography;
+using System.Text;
+using Enforcement.Policy.Catalog;
+
+namespace Enforcement.Runtime.Clusters;
+
+/// <summary>
+/// Clusters as the connected components of accounts and the entities they share, kept incrementally with a union-find
+/// over entities: an account joins together every entity it carries. The guard rail: an entity that more accounts share
+/// than <see cref="ClusterRules.MaxMembersOf"/> allows (a carrier's prefix, a popular SDK's template, a proxy network)
+/// links nobody, and once one crosses that line the components are computed again without it, so that what it welded
+/// comes apart. Union by size keeps a large cluster's id when a small one joins it.
+/// </summary>
+public sealed class ClusterMap(ClusterRules rules)
+{
+    private readonly Dictionary<string, int> entityIndex = new(StringComparer.Ordinal);
+    private readonly List<Entity> entities = [];
+    private readonly Dictionary<string, List<int>> accounts = new(StringComparer.Ordinal);
+
+    /// <summary>Accounts per component, at the component's root.</summary>
+    private readonly Dictionary<int, int> accountsAt = [];
+
+    public ClusterRules Rules => rules;
+
+    public int Accounts => accounts.Count;
+
+    /// <summary>How many times a shared value crossed its limit and the components were computed again.</summary>
+    public int Rebuilds { get; private set; }
+
+    /// <summary>Records that <paramref name="account"/> carries <paramref name="entityKeys"/>; answers its cluster, or null when it is linked to no other account.</summary>
+    public string? Link(string account, IEnumerable<string> entityKeys)
+    {
+        ArgumentNullException.ThrowIfNull(entityKeys);
+        if (!accounts.TryGetValue(account, out var carried))
+            accounts[account] = carried = [];
+        var counted = Home(carried) is not null;
+        var crossed = false;
+        foreach (var key in entityKeys)
+        {
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || !rules.LinksBy(key[..colon]))
+                continue;
+            var index = IndexOf(key);
+            if (carried.Contains(index))
+                continue;
+            carried.Add(index);
+            var entity = entities[index];
+            entity.Members++;
+            if (!entity.Hub && entity.Members > rules.MaxMembersOf(key[..colon]))
+            {
+                entity.Hub = true;
+                crossed = true;
+            }
+        }
+        if (crossed)
+        {
+            Rebuild();
+            return ClusterOf(account);
+        }
+
+        var home = -1;
+        foreach (var index in carried)
+        {
+            if (entities[index].Hub)
+                continue;
+            home = home < 0 ? Find(index) : Union(home, index);
+        }
+        if (home >= 0 && !counted)
+            accountsAt[home] = accountsAt.GetValueOrDefault(home) + 1;
+        return ClusterOf(account);
+    }
+
+    /// <summary>The account's cluster as the map stands, or null.</summary>
+    public string? ClusterOf(string account)
+    {
+        if (!accounts.TryGetValue(account, out var carried) || Home(carried) is not { } root)
+            return null;
+        return accountsAt.GetValueOrDefault(root) >= 2 ? SubjectKeys.Cluster(IdOf(entities[root].Key)) : null;
+    }
+
+    /// <summary>How many accounts the account's cluster holds (1 when it is linked to none).</summary>
+    public int SizeOf(string account) =>
+        accounts.TryGetValue(account, out var carried) && Home(carried) is { } root ? accountsAt.GetValueOrDefault(root) : 1;
+
+    /// <summary>True when the entity is shared too widely to link.</summary>
+    public bool IsHub(string entityKey) => entityIndex.TryGetValue(entityKey, out var index) && entities[index].Hub;
+
+    /// <summary>The id of a cluster: derived from its root entity, so it is the same on every silo and after every rebuild that keeps the root.</summary>
+    public static string IdOf(string rootKey)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(rootKey), digest);
+        return "c-" + Convert.ToHexStringLower(digest[..6]);
+    }
+
+    private int? Home(List<int> carried)
+    {
+        foreach (var index in carried)
+        {
+            if (!entities[index].Hub)
+                return Find(index);
+        }
+        return null;
+    }
+
+    private int IndexOf(string key)
+    {
+        if (entityIndex.TryGetValue(key, out var index))
+            return index;
+        index = entities.Count;
+        entities.Add(new Entity(key, index));
+        entityIndex[key] = index;
+        return index;
+    }
+
+    private int Find(int index)
+    {
+        var root = index;
+        while (entities[root].Parent != root)
+            root = entities[root].Parent;
+        while (entities[index].Parent != root)
+        {
+            var next = entities[index].Parent;
+            entities[index].Parent = root;
+            index = next;
+        }
+        return root;
+    }
+
+    private int Union(int a, int b)
+    {
+        var ra = Find(a);
+        var rb = Find(b);
+        if (ra == rb)
+            return ra;
+        // The larger component (by accounts, then by entities, then the older root) keeps its root and so its id.
+        var (big, small) = Larger(ra, rb) ? (ra, rb) : (rb, ra);
+        entities[small].Parent = big;
+        entities[big].Size += entities[small].Size;
+        if (accountsAt.Remove(small, out var moved))
+            accountsAt[big] = accountsAt.GetValueOrDefault(big) + moved;
+        return big;
+    }
+
+    private bool Larger(int a, int b)
+    {
+        var (accountsA, accountsB) = (accountsAt.GetValueOrDefault(a), accountsAt.GetValueOrDefault(b));
+        if (accountsA != accountsB)
+            return accountsA > accountsB;
+        if (entities[a].Size != entities[b].Size)
+            return entities[a].Size > entities[b].Size;
+        return a < b;
+    }
+
+    /// <summary>Computes every component again without the entities now too widely shared, accounts in the order they came.</summary>
+    private void Rebuild()
+    {
+        Rebuilds++;
+        foreach (var entity in entities)
+        {
+            entity.Parent = entity.Index;
+            entity.Size = 1;
+        }
+        accountsAt.Clear();
+        foreach (var carried in accounts.Values)
+        {
+            var home = -1;
+            foreach (var index in carried)
+            {
+                if (!entities[index].Hub)
+                    home = home < 0 ? Find(index) : Union(home, index);
+            }
+            if (home >= 0)
+                accountsAt[Find(home)] = accountsAt.GetValueOrDefault(Find(home)) + 1;
+        }
+    }
+
+    private sealed class Entity(string key, int index)
+    {
+        public string Key { get; } = key;
+
+        public int Index { get; } = index;
+
+        public int Parent { get; set; } = index;
+
+        public int Size { get; set; } = 1;
+
+        public int Members { get; set; }
+
+        public bool Hub { get; set; }
+    }
+}
