@@ -220,7 +220,7 @@ public sealed class AccountLedger
 
     private DueTimer? TimerChange()
     {
-        var due = Subject.NextDue;
+        var due = NextDue;
         if (due == Due)
             return null;
         Due = due;

@@ -13,7 +13,7 @@ namespace Enforcement.Runtime.Tests.Grains;
 /// A test cluster of two silos, each with its own store on one shared SQLite file (as silos share a database), the
 /// test pack saved as policy set version 1 and a fake clock per silo. Shared by the grain tests through a collection.
 /// </summary>
-public sealed class RuntimeCluster : IAsyncLifetime
+public class RuntimeCluster : IAsyncLifetime
 {
     public const string DatabaseKey = "Enforcement:TestDatabase";
 
@@ -25,14 +25,17 @@ public sealed class RuntimeCluster : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
+    /// <summary>The policy set saved as version 1 before the silos start.</summary>
+    protected virtual System.Collections.Immutable.ImmutableSortedDictionary<string, string> Pack => TestPacks.Burst();
+
     public static DateTimeOffset Start { get; } = new(2026, 2, 20, 12, 0, 0, TimeSpan.Zero);
 
     public async Task InitializeAsync()
     {
         await using (var store = await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = DatabasePath }))
         {
-            var set = TestPacks.Compile(TestPacks.Burst());
-            await store.SavePolicySetAsync(TestPacks.Burst(), set.Hash, "tests", Start);
+            var set = TestPacks.Compile(Pack);
+            await store.SavePolicySetAsync(Pack, set.Hash, "tests", Start);
         }
 
         var builder = new TestClusterBuilder(2);
