@@ -56,7 +56,7 @@ internal static class ReportBuilder
     }
 
     public static SimulationReport Report(Scenario scenario, long seed, DateTimeOffset start, ImmutableArray<CampaignOutcome> campaigns, LegitimateOutcome legitimate, Throughput throughput) =>
-        new(scenario.Name, scenario.Scale, seed, start, start + scenario.Duration, scenario.Step, campaigns, legitimate, throughput,
+        new(scenario.Name, scenario.Scale, seed, start, start + scenario.Duration, scenario.Step, scenario.Targets.MaxUnrestrictedShare, campaigns, legitimate, throughput,
             Judge(scenario.Targets, scenario.Scale, campaigns, legitimate, throughput));
 
     private static ImmutableArray<TargetOutcome> Judge(Targets targets, double scale, ImmutableArray<CampaignOutcome> campaigns, LegitimateOutcome legitimate, Throughput throughput)
@@ -68,6 +68,7 @@ internal static class ReportBuilder
             outcomes.Add(new TargetOutcome(
                 $"{c.Name}: contained",
                 $"contained, with at most {Percent(targets.MaxUnrestrictedShare)} of its exchanges served unrestricted",
+                TargetUnit.Share,
                 targets.MaxUnrestrictedShare,
                 c.UnrestrictedShare,
                 AtMost: true,
@@ -77,6 +78,7 @@ internal static class ReportBuilder
         outcomes.Add(new TargetOutcome(
             "legitimate: suspended",
             $"at most {targets.MaxLegitSuspended} legitimate accounts suspended",
+            TargetUnit.Accounts,
             targets.MaxLegitSuspended,
             legitimate.Suspended,
             AtMost: true,
@@ -85,6 +87,7 @@ internal static class ReportBuilder
         outcomes.Add(new TargetOutcome(
             "legitimate: restricted",
             $"at most {Percent(targets.MaxLegitRestrictedShare)} of legitimate accounts throttled, challenged or suspended",
+            TargetUnit.Share,
             targets.MaxLegitRestrictedShare,
             legitimate.RestrictedShare,
             AtMost: true,
@@ -94,6 +97,7 @@ internal static class ReportBuilder
         outcomes.Add(new TargetOutcome(
             "throughput",
             $"at least {targets.MinSignalsPerSecond.ToString("N0", CultureInfo.InvariantCulture)} signals/s over the whole run (judged at full scale)",
+            TargetUnit.SignalsPerSecond,
             targets.MinSignalsPerSecond,
             throughput.SignalsPerSecond,
             AtMost: false,

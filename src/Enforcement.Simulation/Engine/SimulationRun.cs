@@ -37,6 +37,7 @@ internal sealed class SimulationRun
 
     public SimulationRun(Scenario scenario, ISimulationTarget target, SimulationOptions options)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatch, 1);
         this.scenario = scenario;
         this.target = target;
         this.options = options;

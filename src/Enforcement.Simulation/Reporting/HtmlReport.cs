@@ -65,7 +65,7 @@ internal static class HtmlReport
                 $"<tr><td>{Encode(c.Name)}</td><td>{ReportFormat.Count(c.Accounts)}</td><td>{ReportFormat.Count(c.Replacements)}</td><td>{ReportFormat.Count(c.ExchangesAttempted)}</td><td>{ReportFormat.Count(c.Served)}</td><td>{ReportFormat.Count(c.ServedUnrestricted)}</td><td>{ReportFormat.Share(c.UnrestrictedShare)}</td><td>{ReportFormat.Span(c.TimeToContainment)}</td><td>{ReportFormat.Share(c.RestrictedShare)}</td></tr>\n");
         }
         html.Append("</table>\n<p class=\"muted\">Contained: from the start of the earliest hour after which, hour by hour, at most ");
-        html.Append(ReportFormat.Share(report.Targets.FirstOrDefault(t => t.Name.EndsWith(": contained", StringComparison.Ordinal))?.Limit ?? 0.05));
+        html.Append(ReportFormat.Share(report.ContainmentShare));
         html.Append(" of the campaign's attempted exchanges were served unrestricted; timed from its first exchange.</p>\n");
     }
 

@@ -29,10 +29,10 @@ public static class ReportFormat
     public static string Figure(TargetOutcome target, double value)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return target.Name switch
+        return target.Unit switch
         {
-            "throughput" => $"{Rate(value)}/s",
-            "legitimate: suspended" => Count((long)value),
+            TargetUnit.SignalsPerSecond => $"{Rate(value)}/s",
+            TargetUnit.Accounts => Count((long)value),
             _ => Share(value),
         };
     }

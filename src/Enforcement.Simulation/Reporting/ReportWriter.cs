@@ -10,6 +10,7 @@ public static class ReportWriter
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     public static string ToJson(SimulationReport report) => JsonSerializer.Serialize(report, JsonOptions);

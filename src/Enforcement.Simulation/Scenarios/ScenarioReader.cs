@@ -88,8 +88,8 @@ public static partial class ScenarioReader
             errors.At(modelList, "models: at least one model, such as { name: m-4, released: -200d }");
         var modelNames = models.Select(m => m.Name).ToImmutableArray();
         var sdk = f.Int("sdk_templates", 0, 10_000) ?? 0;
-        var population = ReadList(f, "population", errors, g => ReadGroup(g, errors, modelNames, hydraCustomers: false));
-        var hydra = f.Mapping("hydra") is { } h ? ReadHydra(h, errors, modelNames) : null;
+        var population = ReadList(f, "population", errors, g => ReadGroup(g, errors, modelNames, sdk, hydraCustomers: false));
+        var hydra = f.Mapping("hydra") is { } h ? ReadHydra(h, errors, modelNames, sdk) : null;
         var campaigns = ReadList(f, "campaigns", errors, c => ReadCampaign(c, errors, models, duration ?? TimeSpan.MaxValue, hydra is not null));
         var targets = f.Mapping("targets") is { } t ? ReadTargets(t) : new Targets();
         f.Done();
@@ -115,7 +115,7 @@ public static partial class ScenarioReader
             return name is null || released is null ? null : new ModelRelease(name, released.Value);
         });
 
-    private static AccountGroup? ReadGroup(YamlFields g, ScenarioErrors errors, ImmutableArray<string> models, bool hydraCustomers)
+    private static AccountGroup? ReadGroup(YamlFields g, ScenarioErrors errors, ImmutableArray<string> models, int sdkTemplates, bool hydraCustomers)
     {
         var name = hydraCustomers ? "customers" : Name(g, "name", required: true);
         var accounts = hydraCustomers ? 0 : g.Int("accounts", 0, 100_000_000, required: true);
@@ -126,7 +126,7 @@ public static partial class ScenarioReader
         var age = ReadAge(g, errors) ?? new AgeRange(TimeSpan.FromDays(30), TimeSpan.FromDays(1000));
         var regions = g.Mix("regions", null) ?? Mix.Of(("US", 1));
         var tiers = g.Mix("tiers", null) ?? Mix.Of(("free", 1));
-        var templates = g.Mapping("templates") is { } t ? ReadTemplates(t, errors) : new TemplateUse(0, 0.3, 5);
+        var templates = g.Mapping("templates") is { } t ? ReadTemplates(t, errors, sdkTemplates) : new TemplateUse(0, 0.3, 5);
         var modelMix = ReadModelMix(g, models);
         var newModel = g.Number("new_model", 0, 1) ?? 0;
         // Only the hydra's customers come through a proxy, so only they can egress outside their billing region.
@@ -193,12 +193,14 @@ public static partial class ScenarioReader
         return new AgeRange(min.Value, max.Value);
     }
 
-    private static TemplateUse? ReadTemplates(YamlFields t, ScenarioErrors errors)
+    private static TemplateUse? ReadTemplates(YamlFields t, ScenarioErrors errors, int sdkTemplates)
     {
         var sdk = t.Number("sdk", 0, 1) ?? 0;
         var personal = t.Number("personal", 0, 1) ?? 0;
         var pool = t.Int("pool", 1, 1000) ?? 5;
         t.Done();
+        if (sdk > 0 && sdkTemplates == 0)
+            errors.At(t.Value("sdk")!, "templates.sdk: the scenario declares no sdk_templates to share");
         if (sdk + personal > 1 + 1e-9)
         {
             errors.At(t.Node, "templates: sdk and personal are shares of the exchanges and add up to more than 1");
@@ -243,13 +245,13 @@ public static partial class ScenarioReader
         return new Sharing(size, units, names.ToImmutable());
     }
 
-    private static Hydra? ReadHydra(YamlFields h, ScenarioErrors errors, ImmutableArray<string> models)
+    private static Hydra? ReadHydra(YamlFields h, ScenarioErrors errors, ImmutableArray<string> models, int sdkTemplates)
     {
         var name = Name(h, "name") ?? "hydra";
         var accounts = h.Int("accounts", 0, 100_000_000, required: true);
         var proxies = h.Int("proxies", 1, 1_000_000) ?? 1;
         var prefixes = h.Int("ip_prefixes", 1, 1_000_000) ?? proxies;
-        var customers = h.Mapping("customers", required: true) is { } c ? ReadGroup(c, errors, models, hydraCustomers: true) : null;
+        var customers = h.Mapping("customers", required: true) is { } c ? ReadGroup(c, errors, models, sdkTemplates, hydraCustomers: true) : null;
         h.Done();
         if (accounts is null || customers is null)
             return null;
