@@ -1,5 +1,6 @@
 using Enforcement.Cli.Audit;
 using Enforcement.Cli.Policies;
+using Enforcement.Cli.Simulate;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -32,6 +33,10 @@ public static class EnforceApp
                     .WithDescription("Verify every chain against a digest; print 'ok: N records in M chains verified' or the first break.")
                     .WithExample("audit", "verify", "--db", "data/enforcement.db", "--digest", "digest.json");
             });
+            config.AddCommand<SimulateCommand>("simulate")
+                .WithDescription("Run legitimate accounts and distillation campaigns against the service; report what each campaign got and what legitimate accounts suffered; exit 0 when every target is met.")
+                .WithExample("simulate", "--scale", "0.01")
+                .WithExample("simulate", "--scenario", "scenarios/distillation.yaml", "--target", "http://localhost:5000", "--api-key", "<automation key>");
         });
         return app;
     }
