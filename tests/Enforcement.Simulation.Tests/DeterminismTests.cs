@@ -32,6 +32,18 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public async Task Signals_go_in_batches_of_at_most_the_batch_size_and_none_is_lost()
+    {
+        var whole = new InMemoryService();
+        var small = new InMemoryService();
+        await TestScenarios.RunAsync(TestScenarios.Small(), whole);
+        await Simulation.RunAsync(TestScenarios.Small(), small, new SimulationOptions { MaxBatch = 7 }, CancellationToken.None);
+
+        Assert.Equal(7, small.LargestBatch);
+        Assert.Equal(whole.Signals.Select(s => s.Id), small.Signals.Select(s => s.Id));
+    }
+
+    [Fact]
     public async Task Signal_ids_are_unique_and_numbered_per_account()
     {
         var service = new InMemoryService();

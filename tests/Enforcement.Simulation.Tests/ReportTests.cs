@@ -17,19 +17,20 @@ public sealed class ReportTests
                 : null);
 
     [Fact]
-    public void A_campaign_is_contained_from_the_first_hour_after_which_every_hour_stays_within_the_share()
+    public void A_campaign_is_contained_from_the_first_hour_after_which_every_hour_it_sent_in_stays_within_the_share()
     {
-        ImmutableArray<HourCounts> hours = [Hour(0, 10, 0, 0), Hour(1, 5, 0, 5), Hour(2, 0, 3, 7), Hour(3, 1, 0, 99), Hour(4, 0, 0, 0)];
+        ImmutableArray<HourCounts> hours = [Hour(0, 10, 0, 0), Hour(1, 5, 0, 5), Hour(2, 0, 0, 0), Hour(3, 0, 3, 7), Hour(4, 1, 0, 99), Hour(5, 0, 0, 0)];
 
         var contained = Containment.ContainedAt(hours, 0.05, Start, Start.AddMinutes(12));
 
-        Assert.Equal(Start.AddHours(2), contained);
+        Assert.Equal(Start.AddHours(3), contained);
     }
 
     [Fact]
     public void A_campaign_still_served_in_its_last_hour_is_not_contained_and_one_contained_from_the_start_counts_from_its_first_exchange()
     {
         Assert.Null(Containment.ContainedAt([Hour(0, 0, 0, 10), Hour(1, 9, 0, 1)], 0.05, Start, Start));
+        Assert.Null(Containment.ContainedAt([Hour(0, 10, 0, 0), Hour(1, 10, 0, 0), Hour(2, 0, 0, 0), Hour(3, 0, 0, 0)], 0.05, Start, Start));
         Assert.Equal(Start.AddMinutes(30), Containment.ContainedAt([Hour(0, 0, 0, 10), Hour(1, 0, 0, 10)], 0.05, Start, Start.AddMinutes(30)));
         Assert.Null(Containment.ContainedAt([Hour(0, 0, 0, 0)], 0.05, Start, null));
     }

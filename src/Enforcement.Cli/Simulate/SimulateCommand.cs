@@ -66,6 +66,10 @@ public sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simulat
         {
             return Fail($"{settings.Target}: {e.Message}");
         }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Fail($"{settings.Target}: no answer in time ({e.Message})");
+        }
 
         Directory.CreateDirectory(settings.ReportDir);
         var json = Path.Combine(settings.ReportDir, "report.json");

@@ -31,6 +31,8 @@ public static class SimulationSummary
         var t = report.Throughput;
         console.MarkupLineInterpolated(
             $"throughput: {ReportFormat.Count(t.SignalsSent)} signals in {t.WallSeconds:0.0} s, {ReportFormat.Rate(t.SignalsPerSecond)} signals/s");
+        if (t.Duplicates > 0)
+            console.MarkupLineInterpolated($"[yellow]warning[/]: the service had already taken {ReportFormat.Count(t.Duplicates)} of these signals: it has seen this run before, and its figures mix both; use a fresh data folder");
 
         var targets = new Table().Title("targets").AddColumns("target", "limit", "figure", "outcome");
         foreach (var target in report.Targets)

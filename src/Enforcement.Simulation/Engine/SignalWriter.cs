@@ -8,9 +8,22 @@ namespace Enforcement.Simulation.Engine;
 /// <c>new_model_request</c> flag for a model released less than 48 hours before; a <c>region_mismatch</c> flag for
 /// proxied traffic egressing outside the billing region; and a <c>payment</c> signal when an account starts.
 /// </summary>
-internal sealed class SignalWriter(ModelClock models, string[] sdkTemplates)
+internal sealed class SignalWriter
 {
     private static readonly IReadOnlyList<string> CapabilityNames = ScenarioReader.Capabilities;
+
+    private readonly ModelClock models;
+    private readonly string[] sdkTemplates;
+
+    /// <summary><see cref="BuildAttrs"/> as a delegate made once, not once per exchange.</summary>
+    private readonly Func<SimAccount, int, SignalAttrs> build;
+
+    public SignalWriter(ModelClock models, string[] sdkTemplates)
+    {
+        this.models = models;
+        this.sdkTemplates = sdkTemplates;
+        build = BuildAttrs;
+    }
 
     public static DateTimeOffset Time(long ticks) => new(ticks - ticks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 
@@ -22,13 +35,13 @@ internal sealed class SignalWriter(ModelClock models, string[] sdkTemplates)
     {
         var at = Time(exchange.At);
         var key = exchange.Template * models.Names.Length + exchange.Model;
-        var attrs = account.ExchangeAttrs(2 * key, BuildAttrs);
+        var attrs = account.ExchangeAttrs(2 * key, build);
         var id = account.Id;
         batch.Add(new SimSignal(account.NextSignalId(), id, SignalTypes.Request, 1, null, at, attrs));
         batch.Add(new SimSignal(account.NextSignalId(), id, SignalTypes.CotElicitation, Math.Round(exchange.Cot, 2), null, at, attrs));
         batch.Add(new SimSignal(account.NextSignalId(), id, SignalTypes.Capability, 1, CapabilityNames[exchange.Capability], at, attrs));
         if (models.IsNew(exchange.Model, exchange.At))
-            batch.Add(new SimSignal(account.NextSignalId(), id, SignalTypes.NewModelRequest, 1, null, at, account.ExchangeAttrs(2 * key + 1, BuildAttrs)));
+            batch.Add(new SimSignal(account.NextSignalId(), id, SignalTypes.NewModelRequest, 1, null, at, account.ExchangeAttrs(2 * key + 1, build)));
         if (account.Keys.RegionMismatch && account.Keys.Proxy is not null)
             batch.Add(new SimSignal(account.NextSignalId(), id, SignalTypes.RegionMismatch, 1, null, at, account.MismatchAttrs));
     }

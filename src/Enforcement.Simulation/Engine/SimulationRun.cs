@@ -30,9 +30,9 @@ internal sealed class SimulationRun
     private readonly ChallengeDesk desk = new();
     private readonly SignalWriter writer;
     private readonly Calendar calendar;
-    private List<SimSignal> batch = [];
+    private readonly List<SimSignal> batch = [];
     private List<SimProfile> profiles = [];
-    private long signalsSent, profilesSent, batches, stateChanges, challengesReported;
+    private long signalsSent, duplicates, profilesSent, batches, stateChanges, challengesReported;
     private long started;
 
     public SimulationRun(Scenario scenario, ISimulationTarget target, SimulationOptions options)
@@ -175,16 +175,18 @@ internal sealed class SimulationRun
             await target.UpdateProfilesAsync(sending, cancellationToken).ConfigureAwait(false);
             profilesSent += sending.Count;
         }
-        if (batch.Count == 0)
-            return;
-        // Each batch is a new list: a target may keep what it was given.
-        var signals = batch;
-        batch = new List<SimSignal>(Math.Min(options.MaxBatch + 8, 16_384));
-        var result = await target.SendAsync(signals, cancellationToken).ConfigureAwait(false);
-        if (result.Rejected > 0)
-            throw new SimulationException($"the service rejected {result.Rejected} of {signals.Count} signals; the first: {result.FirstRejection}");
-        signalsSent += signals.Count;
-        batches++;
+        // Each batch is a list of its own: a target may keep what it was given.
+        for (var from = 0; from < batch.Count; from += options.MaxBatch)
+        {
+            var signals = batch.GetRange(from, Math.Min(options.MaxBatch, batch.Count - from));
+            var result = await target.SendAsync(signals, cancellationToken).ConfigureAwait(false);
+            if (result.Rejected > 0)
+                throw new SimulationException($"the service rejected {result.Rejected} of {signals.Count} signals; the first: {result.FirstRejection}");
+            signalsSent += signals.Count;
+            duplicates += result.Duplicates;
+            batches++;
+        }
+        batch.Clear();
     }
 
     private void CloseHour(int hour)
@@ -207,7 +209,7 @@ internal sealed class SimulationRun
     private SimulationReport Report()
     {
         var elapsed = Elapsed;
-        var throughput = new Throughput(signalsSent, profilesSent, batches, stateChanges, challengesReported, elapsed.TotalSeconds,
+        var throughput = new Throughput(signalsSent, duplicates, profilesSent, batches, stateChanges, challengesReported, elapsed.TotalSeconds,
             elapsed > TimeSpan.Zero ? signalsSent / elapsed.TotalSeconds : 0);
         var campaigns = roster.Campaigns.Select(run => ReportBuilder.Campaign(run.Campaign.Name, tallies[run.Population], run.Replacements, start, scenario.Targets)).ToList();
         var legitimate = ReportBuilder.Legitimate(tallies[0], roster.HydraCustomers);
