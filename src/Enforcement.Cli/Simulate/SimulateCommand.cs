@@ -41,7 +41,7 @@ public sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simulat
         SimulationReport report;
         try
         {
-            var target = SimulationTargets.Create(settings);
+            var target = await SimulationTargets.CreateAsync(settings, scenario.Start, cancellationToken).ConfigureAwait(false);
             await using (target.ConfigureAwait(false))
             {
                 DateTimeOffset? start = null;

@@ -1,3 +1,5 @@
+using Enforcement.Store.Sqlite;
+
 namespace Enforcement.Host.Configuration;
 
 /// <summary>
@@ -41,6 +43,12 @@ public sealed class EnforcementOptions
 
     /// <summary>The port Orleans clients connect to; 0 runs the silo without a gateway.</summary>
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// How long a commit waits for the disk: <c>Full</c> (the default) survives a power loss; <c>Normal</c> survives a
+    /// crash of the process only, and is what <c>enforce simulate</c> runs its throwaway service with.
+    /// </summary>
+    public SqliteSynchronous Synchronous { get; set; } = SqliteSynchronous.Full;
 
     public string DataPath => Path.GetFullPath(DataDir);
 

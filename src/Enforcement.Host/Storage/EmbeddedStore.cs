@@ -6,6 +6,6 @@ namespace Enforcement.Host.Storage;
 /// <summary>Opens the SQLite store of the embedded run.</summary>
 internal static class EmbeddedStore
 {
-    public static async ValueTask<IEnforcementStore> OpenAsync(string databasePath) =>
-        await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = databasePath }).ConfigureAwait(false);
+    public static async ValueTask<IEnforcementStore> OpenAsync(string databasePath, SqliteSynchronous synchronous) =>
+        await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = databasePath, Synchronous = synchronous }).ConfigureAwait(false);
 }

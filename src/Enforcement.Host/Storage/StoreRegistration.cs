@@ -17,7 +17,7 @@ public static class StoreRegistration
             var options = provider.GetRequiredService<IOptions<EnforcementOptions>>().Value;
             Directory.CreateDirectory(options.DataPath);
             // Opened once, while the host starts, on a thread with no synchronization context.
-            return EmbeddedStore.OpenAsync(options.DatabasePath).AsTask().GetAwaiter().GetResult();
+            return EmbeddedStore.OpenAsync(options.DatabasePath, options.Synchronous).AsTask().GetAwaiter().GetResult();
         });
         services.AddHostedService<StoreInitializer>();
         return services;
