@@ -72,7 +72,7 @@ public sealed partial class AccountGrain(
             if (batch.Accepted.IsEmpty)
                 return batch.Result([]);
 
-            var step = ledger.Apply(new ObserveSignals(ledger.Policies.Version, batch.Accepted));
+            var step = Apply(new ObserveSignals(ledger.Policies.Version, batch.Accepted));
             var outcome = await CommitAsync(step.ToCommit(batch.Receipts));
             if (outcome.Durable)
             {
@@ -109,7 +109,7 @@ public sealed partial class AccountGrain(
         var receipt = new SignalReceipt(id, Account, SignalContent.Hash(new SignalInput(0, id, Account, "challenge_passed", 1, report.Kind, report.At, null)), report.At.UtcTicks);
         for (var attempt = 1; ; attempt++)
         {
-            var step = ledger.Apply(new PassChallenge(ledger.Policies.Version, report.Id, report.Kind, report.At));
+            var step = Apply(new PassChallenge(ledger.Policies.Version, report.Id, report.Kind, report.At));
             var outcome = await CommitAsync(step.ToCommit([receipt]));
             if (outcome.Durable)
             {
@@ -194,7 +194,7 @@ public sealed partial class AccountGrain(
     {
         for (var attempt = 1; ; attempt++)
         {
-            var step = ledger.Apply(command with { PolicySetVersion = ledger.Policies.Version });
+            var step = Apply(command with { PolicySetVersion = ledger.Policies.Version });
             var outcome = await CommitAsync(step.ToCommit([]));
             if (outcome.Durable)
             {
@@ -205,6 +205,24 @@ public sealed partial class AccountGrain(
             if (attempt == Attempts)
                 throw new InvalidOperationException($"Account {Account}: the store refused its commit {Attempts} times.");
             await RestoreAsync(default);
+        }
+    }
+
+    /// <summary>
+    /// Applies a command in memory. Should applying fail half-way, memory no longer matches the store: the activation
+    /// gives it up without a checkpoint, and the next call rebuilds the account from what is durable.
+    /// </summary>
+    private AccountStep Apply(AccountCommand command)
+    {
+        try
+        {
+            return ledger.Apply(command);
+        }
+        catch
+        {
+            diverged = true;
+            DeactivateOnIdle();
+            throw;
         }
     }
 

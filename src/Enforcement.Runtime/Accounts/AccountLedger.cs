@@ -161,7 +161,7 @@ public sealed class AccountLedger
             records.Add(record);
         }
 
-        return new AccountStep(entry, entries.MoveToImmutable(), records.MoveToImmutable(), ChangeAt(EventTime ?? at), TimerChange());
+        return new AccountStep(entry, entries.DrainToImmutable(), records.DrainToImmutable(), ChangeAt(EventTime ?? at), TimerChange());
     }
 
     private DateTimeOffset Observe(ObserveSignals observe, List<Decision> decisions)

@@ -56,7 +56,7 @@ public sealed partial class EntityGrain(
         {
             if (!batch.Any(ledger.Takes))
                 return ledger.Actions;
-            var step = ledger.Apply(new AbsorbSignals(ledger.Policies.Version, batch));
+            var step = Apply(new AbsorbSignals(ledger.Policies.Version, batch));
             if (step is null)
                 return ledger.Actions;
             if (await CommitAsync(step))
@@ -76,7 +76,7 @@ public sealed partial class EntityGrain(
         {
             for (var attempt = 1; ; attempt++)
             {
-                var step = ledger.Apply(new AdvanceEntity(ledger.Policies.Version, now))!;
+                var step = Apply(new AdvanceEntity(ledger.Policies.Version, now))!;
                 if (await CommitAsync(step))
                 {
                     decisions = [.. step.Decisions.Select(DecisionRecords.ViewOf)];
@@ -125,6 +125,21 @@ public sealed partial class EntityGrain(
             ledger.Actions,
             ledger.Tail?.Seq ?? 0,
             ledger.Policies.Version));
+    }
+
+    /// <summary>Applies a command in memory; should that fail half-way, the activation is given up without a checkpoint.</summary>
+    private EntityStep? Apply(EntityCommand command)
+    {
+        try
+        {
+            return ledger.Apply(command);
+        }
+        catch
+        {
+            diverged = true;
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     /// <summary>Commits a step; true when durable. A failure that leaves durability unknown deactivates the grain without a checkpoint.</summary>
