@@ -40,7 +40,8 @@ public sealed class EntityFeed(IGrainFactory grains)
                 if (!signal.Attrs.TryGetValue(scope.Name(), out var value))
                     continue;
                 var key = SubjectKeys.Entity(scope, value);
-                linked.Add(key);
+                if (Linkage.Links(signal, scope))
+                    linked.Add(key);
                 if (set.For(scope).Policies.IsEmpty)
                     continue;
                 if (!byEntity.TryGetValue(key, out var list))

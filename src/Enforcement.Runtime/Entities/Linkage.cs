@@ -17,4 +17,15 @@ public static class Linkage
             return true;
         return signal.Attrs is { } attrs && attrs.TryGetValue(scope.Name(), out var carried) && string.Equals(carried, value, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// True when the signal's value of <paramref name="scope"/> may tie its account to others in a cluster. An address
+    /// seen through a proxy is the proxy's exit, shared with every customer of the proxy: it says nothing about who
+    /// the account is with, so it links nobody (the proxy itself is an entity, judged by its own policies).
+    /// </summary>
+    public static bool Links(SignalInput signal, Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        return scope != Scope.IpPrefix || signal.Attrs is not { } attrs || !attrs.ContainsKey(Scope.Proxy.Name());
+    }
 }

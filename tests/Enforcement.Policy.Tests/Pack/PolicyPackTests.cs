@@ -30,8 +30,15 @@ public sealed class PolicyPackTests
     }
 
     [Fact]
-    public void The_pack_writes_out_the_default_cluster_rules() =>
-        Assert.Equal(ClusterRules.Default, Pack().Catalog.Clusters);
+    public void The_pack_links_clusters_by_every_key_but_the_proxy_with_the_default_limit()
+    {
+        var rules = Pack().Catalog.Clusters;
+
+        Assert.False(rules.LinksBy("proxy"));
+        Assert.Equal([.. SignalCatalog.LinkageKeys.Remove("proxy")], rules.Links.ToArray());
+        Assert.Equal(ClusterRules.DefaultMaxMembers, rules.MaxMembers);
+        Assert.Empty(rules.MaxMembersByKey);
+    }
 
     [Fact]
     public void The_pack_judges_accounts_entities_and_clusters()

@@ -147,5 +147,23 @@ public sealed class EntityTests(EntityCluster cluster) : IClassFixture<EntityClu
         Assert.Null(await map.ClusterOf("carrier-3"));
     }
 
+    [Fact]
+    public async Task Strangers_behind_one_proxy_exit_are_not_linked_by_it()
+    {
+        var map = cluster.Grains.GetGrain<IClusterMapGrain>(0);
+        var at = Start.AddMinutes(20);
+        await Account("exit-1").Ingest(Request("exit-1-a", "exit-1", at, ("proxy", "px-exit"), ("ip_prefix", "100.64.0.0/24")));
+        await Account("exit-2").Ingest(Request("exit-2-a", "exit-2", at, ("proxy", "px-exit"), ("ip_prefix", "100.64.0.0/24")));
+
+        Assert.Null(await map.ClusterOf("exit-1"));
+        Assert.Null(await map.ClusterOf("exit-2"));
+
+        // The same address reached directly is the accounts' own: it links them.
+        await Account("exit-1").Ingest(Request("exit-1-b", "exit-1", at, ("ip_prefix", "100.64.0.0/24")));
+        await Account("exit-2").Ingest(Request("exit-2-b", "exit-2", at, ("ip_prefix", "100.64.0.0/24")));
+        Assert.NotNull(await map.ClusterOf("exit-1"));
+        Assert.Equal(await map.ClusterOf("exit-1"), await map.ClusterOf("exit-2"));
+    }
+
     private IAccountGrain Account(string id) => cluster.Grains.GetGrain<IAccountGrain>(id);
 }
