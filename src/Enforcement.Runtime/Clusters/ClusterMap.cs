@@ -11,6 +11,12 @@ namespace Enforcement.Runtime.Clusters;
 /// links nobody, and once one crosses that line the components are computed again without it, so that what it welded
 /// comes apart. Union by size keeps a large cluster's id when a small one joins it.
 /// </summary>
+/// <remarks>
+/// Computing the components again costs a pass over every account. A small map does it at once; a large one, where
+/// many values may cross their limit in a row (thousands of templates reaching the limit within minutes), does it once
+/// a quarter of its accounts have been linked since the last time, so that it costs a constant amount per link. Until
+/// then a value that crossed links nobody, but components it joined stay joined.
+/// </remarks>
 public sealed class ClusterMap(ClusterRules rules)
 {
     private readonly Dictionary<string, int> entityIndex = new(StringComparer.Ordinal);
@@ -23,6 +29,12 @@ public sealed class ClusterMap(ClusterRules rules)
     public ClusterRules Rules => rules;
 
     public int Accounts => accounts.Count;
+
+    /// <summary>Below this many accounts the components are computed again as soon as a value crosses its limit.</summary>
+    public const int ImmediateRebuildBelow = 10_000;
+
+    private int linksSinceRebuild;
+    private bool rebuildPending;
 
     /// <summary>How many times a shared value crossed its limit and the components were computed again.</summary>
     public int Rebuilds { get; private set; }
@@ -52,7 +64,9 @@ public sealed class ClusterMap(ClusterRules rules)
                 crossed = true;
             }
         }
-        if (crossed)
+        linksSinceRebuild++;
+        rebuildPending |= crossed;
+        if (rebuildPending && (accounts.Count < ImmediateRebuildBelow || linksSinceRebuild >= accounts.Count / 4))
         {
             Rebuild();
             return ClusterOf(account);
@@ -156,6 +170,8 @@ public sealed class ClusterMap(ClusterRules rules)
     private void Rebuild()
     {
         Rebuilds++;
+        linksSinceRebuild = 0;
+        rebuildPending = false;
         foreach (var entity in entities)
         {
             entity.Parent = entity.Index;

@@ -73,4 +73,23 @@ public sealed class ClusterMapTests
         Assert.False(map.IsHub("payment:p"));
         Assert.Equal(2, map.SizeOf("a"));
     }
+
+    [Fact]
+    public void A_large_map_computes_its_components_again_once_a_quarter_of_its_accounts_have_linked_since()
+    {
+        var map = Map(maxMembers: 50);
+        for (var i = 0; i < 12_000; i++)
+            map.Link($"solo-{i}", [$"device:d-{i}"]);
+
+        // A hundred templates cross their limit one after the other: one pass, not a hundred.
+        for (var i = 0; i < 8_000; i++)
+            map.Link($"busy-{i}", [$"prompt_template:t-{i % 100}"]);
+        Assert.Equal(1, map.Rebuilds);
+        Assert.True(map.IsHub("prompt_template:t-7"));
+        Assert.Null(map.ClusterOf("busy-7"));
+
+        for (var i = 0; i < 5_000; i++)
+            map.Link($"later-{i}", [$"device:e-{i}"]);
+        Assert.Equal(2, map.Rebuilds);
+    }
 }
