@@ -90,7 +90,12 @@ internal sealed class WriterCommands : IDisposable
         receiptHash = insertReceipt.Parameters.Add("$hash", SqliteType.Blob);
         receiptAt = insertReceipt.Parameters.Add("$at", SqliteType.Integer);
 
-        insertJournal = Command("INSERT INTO journal(subject, seq, kind, payload) VALUES ($subject, $seq, $kind, $payload) ON CONFLICT(subject, seq) DO NOTHING");
+        // A journal is contiguous: an entry goes in only as the next of its subject's, so that a commit lost in a failed
+        // flush can never leave a hole that a later one steps over.
+        insertJournal = Command(
+            "INSERT INTO journal(subject, seq, kind, payload) SELECT $subject, $seq, $kind, $payload "
+            + "WHERE $seq = 1 OR EXISTS (SELECT 1 FROM journal WHERE subject = $subject AND seq = $seq - 1) "
+            + "ON CONFLICT(subject, seq) DO NOTHING");
         journalSubject = insertJournal.Parameters.Add("$subject", SqliteType.Text);
         journalSeq = insertJournal.Parameters.Add("$seq", SqliteType.Integer);
         journalKind = insertJournal.Parameters.Add("$kind", SqliteType.Integer);
@@ -164,6 +169,7 @@ internal sealed class WriterCommands : IDisposable
     }
 
     /// <summary>False when the subject's sequence is already taken.</summary>
+    /// <summary>False when the sequence is taken or is not the next of the subject's journal.</summary>
     public bool InsertJournal(JournalEntry entry)
     {
         journalSubject.Value = entry.Subject;

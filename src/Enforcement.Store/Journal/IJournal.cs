@@ -9,8 +9,8 @@ public interface IJournal
     /// <summary>
     /// Makes <paramref name="commit"/> durable as one unit: its journal entry, signal receipts, audit records, changes
     /// and timer, or none of them. Completes only after the data is on disk. A commit that conflicts (a signal id
-    /// already received, a journal or audit sequence already taken) changes nothing and says which in the result; it
-    /// does not fail the other commits flushed with it.
+    /// already received, a journal or audit sequence already taken, a journal sequence that is not the next of its
+    /// subject's) changes nothing and says which in the result; it does not fail the other commits flushed with it.
     /// </summary>
     Task<CommitResult> CommitAsync(Commit commit, CancellationToken cancellationToken = default);
 

@@ -39,6 +39,20 @@ public sealed class CommitConflicts
     }
 
     [Fact]
+    public async Task A_journal_entry_that_skips_a_seq_changes_nothing()
+    {
+        await using var file = await StoreFile.OpenAsync();
+        await file.Store.CommitAsync(Commit.Of(Sample.Entry("account:a-1", 1)));
+
+        var result = await file.Store.CommitAsync(Sample.Full("a-1", 3, "s-3"));
+
+        Assert.Equal((false, true), (result.Durable, result.SequenceTaken));
+        Assert.Empty(await file.Store.FindReceiptsAsync(["s-3"]));
+        Assert.Equal([1L], (await file.Store.ReadJournalAsync("account:a-1", 0).ToListAsync()).Select(e => e.Seq));
+        Assert.True((await file.Store.CommitAsync(Commit.Of(Sample.Entry("account:a-1", 2)))).Durable);
+    }
+
+    [Fact]
     public async Task A_taken_audit_seq_changes_nothing()
     {
         await using var file = await StoreFile.OpenAsync();
