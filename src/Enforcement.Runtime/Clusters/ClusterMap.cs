@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Enforcement.Policy.Catalog;
+using Enforcement.Policy.Definitions;
 
 namespace Enforcement.Runtime.Clusters;
 
@@ -21,7 +22,7 @@ public sealed class ClusterMap(ClusterRules rules)
 {
     private readonly Dictionary<string, int> entityIndex = new(StringComparer.Ordinal);
     private readonly List<Entity> entities = [];
-    private readonly Dictionary<string, List<int>> accounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Carried> accounts = new(StringComparer.Ordinal);
 
     /// <summary>Accounts per component, at the component's root.</summary>
     private readonly Dictionary<int, int> accountsAt = [];
@@ -44,24 +45,29 @@ public sealed class ClusterMap(ClusterRules rules)
     {
         ArgumentNullException.ThrowIfNull(entityKeys);
         if (!accounts.TryGetValue(account, out var carried))
-            accounts[account] = carried = [];
-        var counted = Home(carried) is not null;
+            accounts[account] = carried = new Carried();
+        var home = Home(carried);
+        var counted = home is not null;
         var crossed = false;
+        List<int>? added = null;
         foreach (var key in entityKeys)
         {
-            var colon = key.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0 || !rules.LinksBy(key[..colon]))
+            if (ScopeOf(key) is not { } scope || !rules.LinksBy(scope))
                 continue;
             var index = IndexOf(key);
-            if (carried.Contains(index))
+            if (!carried.All.Add(index))
                 continue;
-            carried.Add(index);
             var entity = entities[index];
             entity.Members++;
-            if (!entity.Hub && entity.Members > rules.MaxMembersOf(key[..colon]))
+            if (!entity.Hub && entity.Members > rules.MaxMembersOf(scope))
             {
                 entity.Hub = true;
                 crossed = true;
+            }
+            if (!entity.Hub)
+            {
+                carried.Linking.Add(index);
+                (added ??= []).Add(index);
             }
         }
         linksSinceRebuild++;
@@ -72,15 +78,18 @@ public sealed class ClusterMap(ClusterRules rules)
             return ClusterOf(account);
         }
 
-        var home = -1;
-        foreach (var index in carried)
+        // The account's keys already linked are one component: only the new ones join it.
+        if (added is not null)
         {
-            if (entities[index].Hub)
-                continue;
-            home = home < 0 ? Find(index) : Union(home, index);
+            var root = home ?? Find(added[0]);
+            foreach (var index in added)
+            {
+                if (!entities[index].Hub)
+                    root = Union(root, index);
+            }
+            if (!counted)
+                accountsAt[root] = accountsAt.GetValueOrDefault(root) + 1;
         }
-        if (home >= 0 && !counted)
-            accountsAt[home] = accountsAt.GetValueOrDefault(home) + 1;
         return ClusterOf(account);
     }
 
@@ -107,14 +116,28 @@ public sealed class ClusterMap(ClusterRules rules)
         return "c-" + Convert.ToHexStringLower(digest[..6]);
     }
 
-    private int? Home(List<int> carried)
+    /// <summary>The scope's name a key starts with (<c>payment</c> of <c>payment:9f3a</c>), found without cutting the key: this runs for every link of every batch.</summary>
+    private static string? ScopeOf(string key)
     {
-        foreach (var index in carried)
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+            return null;
+        var prefix = key.AsSpan(0, colon);
+        foreach (var name in Scopes.Names)
         {
-            if (!entities[index].Hub)
-                return Find(index);
+            if (prefix.SequenceEqual(name))
+                return name;
         }
         return null;
+    }
+
+    /// <summary>The component of the account's keys that still link, dropping from the end those that no longer do.</summary>
+    private int? Home(Carried carried)
+    {
+        var linking = carried.Linking;
+        while (linking.Count > 0 && entities[linking[^1]].Hub)
+            linking.RemoveAt(linking.Count - 1);
+        return linking.Count == 0 ? null : Find(linking[^1]);
     }
 
     private int IndexOf(string key)
@@ -180,8 +203,9 @@ public sealed class ClusterMap(ClusterRules rules)
         accountsAt.Clear();
         foreach (var carried in accounts.Values)
         {
+            carried.Linking.RemoveAll(index => entities[index].Hub);
             var home = -1;
-            foreach (var index in carried)
+            foreach (var index in carried.Linking)
             {
                 if (!entities[index].Hub)
                     home = home < 0 ? Find(index) : Union(home, index);
@@ -189,6 +213,14 @@ public sealed class ClusterMap(ClusterRules rules)
             if (home >= 0)
                 accountsAt[Find(home)] = accountsAt.GetValueOrDefault(Find(home)) + 1;
         }
+    }
+
+    /// <summary>An account's keys: all it ever carried (each counted once), and those of them that still link.</summary>
+    private sealed class Carried
+    {
+        public HashSet<int> All { get; } = [];
+
+        public List<int> Linking { get; } = [];
     }
 
     private sealed class Entity(string key, int index)

@@ -113,12 +113,16 @@ public sealed class EntityLedger
             records.Add(record);
         }
 
+        // Actions change only with a transition: most steps decide nothing and need not look.
         var changed = false;
-        var current = Inheritances.Of(Subject);
-        if (!current.SequenceEqual(Actions.Actions))
+        if (decisions.Count > 0)
         {
-            Actions = new InheritedActions(Key, Actions.Version + 1, current, EventTime ?? at);
-            changed = true;
+            var current = Inheritances.Of(Subject);
+            if (!current.SequenceEqual(Actions.Actions))
+            {
+                Actions = new InheritedActions(Key, Actions.Version + 1, current, EventTime ?? at);
+                changed = true;
+            }
         }
         return new EntityStep(entry, entries.MoveToImmutable(), records.MoveToImmutable(), TimerChange(changed ? EventTime ?? at : null), changed);
     }
