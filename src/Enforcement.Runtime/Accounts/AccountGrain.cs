@@ -38,6 +38,9 @@ public sealed partial class AccountGrain(
     private EnforcementSnapshot? snapshot;
     private long checkpointedSeq;
 
+    /// <summary>Set when an entry's entities could not take it: no checkpoint may pass over it.</summary>
+    private bool unforwarded;
+
     /// <summary>Set when a commit failed outright: memory holds a step the store may not have, so it must not be checkpointed.</summary>
     private bool diverged;
 
@@ -56,7 +59,7 @@ public sealed partial class AccountGrain(
     {
         if (snapshot is not null)
             siloStates.Withdraw(Account, snapshot);
-        if (!diverged && ledger.JournalSeq > checkpointedSeq)
+        if (!diverged && !unforwarded && ledger.JournalSeq > checkpointedSeq)
             await CheckpointAsync();
     }
 
@@ -77,7 +80,19 @@ public sealed partial class AccountGrain(
             if (outcome.Durable)
             {
                 await CommittedAsync(step);
-                var inherited = await ForwardAsync(step.Entry.Seq, batch.Accepted);
+                ImmutableArray<DecisionView> inherited = [];
+                try
+                {
+                    inherited = await ForwardAsync(step.Entry.Seq, batch.Accepted);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The signals are durable and acknowledged; their entities have yet to take them. The activation
+                    // ends without a checkpoint, so that the next one replays this entry and hands it on again.
+                    LogForwardFailed(logger, e, Account);
+                    unforwarded = true;
+                    DeactivateOnIdle();
+                }
                 return batch.Result([.. step.Decisions.Select(DecisionRecords.ViewOf), .. inherited]);
             }
 
@@ -325,6 +340,8 @@ public sealed partial class AccountGrain(
 
     private async Task CheckpointAsync()
     {
+        if (unforwarded)
+            return;
         checkpoint.State = AccountRestore.ToCheckpoint(ledger);
         await checkpoint.WriteStateAsync();
         checkpointedSeq = ledger.JournalSeq;

@@ -20,7 +20,8 @@ public sealed class EntityFeed(IGrainFactory grains)
     private const int MaxBatch = 2048;
 
     private readonly ConcurrentDictionary<string, Lane<MemberSignals, InheritedActions>> entities = new(StringComparer.Ordinal);
-    private readonly Lane<AccountLinks, string?> clusters = new("clusters");
+    // One lane to the one cluster map, kept open for good.
+    private readonly Lane<AccountLinks, string?> clusters = new("clusters", closesWhenIdle: false);
 
     /// <summary>
     /// Hands one journal entry of an account to every entity and cluster it concerns under <paramref name="set"/>; answers
@@ -71,7 +72,7 @@ public sealed class EntityFeed(IGrainFactory grains)
     {
         while (true)
         {
-            var lane = entities.GetOrAdd(subject, key => new Lane<MemberSignals, InheritedActions>(key));
+            var lane = entities.GetOrAdd(subject, key => new Lane<MemberSignals, InheritedActions>(key, closesWhenIdle: true));
             if (lane.TrySend(signals, batch => Absorb(subject, batch), out var answer))
                 return answer;
             // The lane closed as it went idle: take a fresh one.
@@ -89,7 +90,7 @@ public sealed class EntityFeed(IGrainFactory grains)
     /// One in-flight call per target: what arrives while a call is out waits and goes in the next one, so that batches
     /// grow with load and a quiet target answers at once. A lane that goes idle closes, which keeps the map small.
     /// </summary>
-    private sealed class Lane<TItem, TAnswer>(string name)
+    private sealed class Lane<TItem, TAnswer>(string name, bool closesWhenIdle)
     {
         private readonly List<(TItem Item, TaskCompletionSource<TAnswer> Answer)> pending = [];
         private bool sending;
@@ -132,8 +133,8 @@ public sealed class EntityFeed(IGrainFactory grains)
                     if (pending.Count == 0)
                     {
                         sending = false;
-                        // Lanes of the cluster map are kept: there is one; entity lanes close so that a silo does not keep one per entity ever seen.
-                        closed = name != "clusters";
+                        // An entity's lane closes, so that a silo does not keep one per entity it ever fed.
+                        closed = closesWhenIdle;
                         return;
                     }
                     var take = Math.Min(pending.Count, MaxBatch);
