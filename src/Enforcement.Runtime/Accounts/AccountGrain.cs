@@ -170,9 +170,11 @@ public sealed partial class AccountGrain(
     /// </summary>
     private async Task<ImmutableArray<DecisionView>> ForwardAsync(long seq, ImmutableArray<SignalInput> signals)
     {
-        var answers = await feed.ForwardAsync(Account, seq, Subject.Account.Created, signals, ledger.Policies.Set);
+        var forwarded = await feed.ForwardAsync(Account, seq, Subject.Account.Created, signals, ledger.Policies.Set);
+        foreach (var entity in forwarded.Entities)
+            ledger.Link(entity);
         var decisions = ImmutableArray<DecisionView>.Empty;
-        foreach (var actions in answers)
+        foreach (var actions in forwarded.Actions)
         {
             if (!ledger.Inherited.Holds(actions.Subject, actions.Version))
                 decisions = decisions.AddRange(await ApplyAsync(new InheritActions(ledger.Policies.Version, actions)));

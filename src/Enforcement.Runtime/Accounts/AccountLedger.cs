@@ -69,7 +69,10 @@ public sealed class AccountLedger
 
     private readonly SortedSet<string> links = new(StringComparer.Ordinal);
 
-    /// <summary>The entities (<c>payment:9f3a</c>) the account's signals carried, the first <see cref="MaxLinks"/> of them.</summary>
+    /// <summary>
+    /// The entities (<c>payment:9f3a</c>) the account's signals carried, the first <see cref="MaxLinks"/> of them, as the
+    /// feed named them when it handed the signals on: a reviewer's view, kept in the checkpoint, not derived in replay.
+    /// </summary>
     public IReadOnlyCollection<string> Links => links;
 
     public void Link(string entity)
@@ -175,14 +178,6 @@ public sealed class AccountLedger
                 throw new InvalidOperationException($"Journaled signal {signal.Id} no longer fits the catalog it was accepted under: {problem}");
             decisions.AddRange(Subject.Observe(observation, signal.Id));
             SignalCount++;
-            if (signal.Attrs is { } attrs && links.Count < MaxLinks)
-            {
-                foreach (var scope in Entities.Linkage.EntityScopes)
-                {
-                    if (attrs.TryGetValue(scope.Name(), out var value))
-                        Link(SubjectKeys.Entity(scope, value));
-                }
-            }
             if (signal.At > at)
                 at = signal.At;
         }

@@ -29,8 +29,6 @@ public sealed class ClusterMap(ClusterRules rules)
 
     public ClusterRules Rules => rules;
 
-    public int Accounts => accounts.Count;
-
     /// <summary>Below this many accounts the components are computed again as soon as a value crosses its limit.</summary>
     public const int ImmediateRebuildBelow = 10_000;
 

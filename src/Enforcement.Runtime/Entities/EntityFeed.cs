@@ -25,13 +25,16 @@ public sealed class EntityFeed(IGrainFactory grains)
 
     /// <summary>
     /// Hands one journal entry of an account to every entity and cluster it concerns under <paramref name="set"/>; answers
-    /// their actions once each has taken it. Only scopes with policies get a subject: a device nobody judges needs none.
+    /// the entities its signals carried, and the actions of those that have them once each has taken the entry. Only
+    /// scopes with policies get a subject: a device nobody judges needs none.
     /// </summary>
-    public async Task<ImmutableArray<InheritedActions>> ForwardAsync(string account, long seq, long created, ImmutableArray<SignalInput> signals, PolicySet set)
+    public async Task<Forwarded> ForwardAsync(string account, long seq, long created, ImmutableArray<SignalInput> signals, PolicySet set)
     {
         ArgumentNullException.ThrowIfNull(set);
         var byEntity = new Dictionary<string, ImmutableArray<SignalInput>.Builder>(StringComparer.Ordinal);
-        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var carried = new HashSet<string>(StringComparer.Ordinal);
+        var clustered = !set.For(Scope.Cluster).Policies.IsEmpty;
+        var linked = clustered ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var signal in signals)
         {
             if (signal.Attrs is null)
@@ -41,7 +44,8 @@ public sealed class EntityFeed(IGrainFactory grains)
                 if (!signal.Attrs.TryGetValue(scope.Name(), out var value))
                     continue;
                 var key = SubjectKeys.Entity(scope, value);
-                if (Linkage.Links(signal, scope))
+                carried.Add(key);
+                if (linked is not null && Linkage.Links(signal, scope))
                     linked.Add(key);
                 if (set.For(scope).Policies.IsEmpty)
                     continue;
@@ -54,12 +58,12 @@ public sealed class EntityFeed(IGrainFactory grains)
         var deliveries = new List<Task<InheritedActions>>(byEntity.Count + 1);
         foreach (var (key, list) in byEntity)
             deliveries.Add(DeliverAsync(key, new MemberSignals(account, seq, created, list.ToImmutable())));
-        if (!set.For(Scope.Cluster).Policies.IsEmpty)
+        if (linked is not null)
             deliveries.Add(ToClusterAsync(new AccountLinks(account, [.. linked.Order(StringComparer.Ordinal)]), new MemberSignals(account, seq, created, signals)));
         if (deliveries.Count == 0)
-            return [];
+            return new Forwarded(carried, []);
         var answers = await Task.WhenAll(deliveries);
-        return [.. answers.Where(a => a.Version > 0)];
+        return new Forwarded(carried, [.. answers.Where(a => a.Version > 0)]);
     }
 
     private async Task<InheritedActions> ToClusterAsync(AccountLinks links, MemberSignals signals)
@@ -95,8 +99,6 @@ public sealed class EntityFeed(IGrainFactory grains)
         private readonly List<(TItem Item, TaskCompletionSource<TAnswer> Answer)> pending = [];
         private bool sending;
         private bool closed;
-
-        public string Name => name;
 
         public Task<TAnswer> Send(TItem item, Func<ImmutableArray<TItem>, Task<ImmutableArray<TAnswer>>> call)
         {

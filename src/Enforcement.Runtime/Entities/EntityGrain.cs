@@ -54,8 +54,6 @@ public sealed partial class EntityGrain(
         await FollowPolicySetAsync();
         for (var attempt = 1; ; attempt++)
         {
-            if (!batch.Any(ledger.Takes))
-                return ledger.Actions;
             var step = Apply(new AbsorbSignals(ledger.Policies.Version, batch));
             if (step is null)
                 return ledger.Actions;

@@ -68,10 +68,6 @@ public sealed class EntityLedger
         Subject = subject;
     }
 
-    /// <summary>True when some of <paramref name="batch"/> has not been taken yet.</summary>
-    public bool Takes(MemberSignals member) =>
-        !members.TryGetValue(member.Account, out var known) || known.LastSeq < member.Seq;
-
     /// <summary>Applies one command; null when it changes nothing (every member entry already taken), so nothing is journaled.</summary>
     public EntityStep? Apply(EntityCommand command)
     {

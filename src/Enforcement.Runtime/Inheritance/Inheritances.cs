@@ -22,8 +22,6 @@ public sealed class Inheritances
     public bool Holds(string subject, long version) =>
         bySubject.TryGetValue(subject, out var held) ? held.Version >= version : version == 0;
 
-    public long VersionOf(string subject) => bySubject.TryGetValue(subject, out var held) ? held.Version : 0;
-
     /// <summary>Takes the subject's actions at a newer version; answers which actions began and which ended for the account.</summary>
     public (ImmutableArray<InheritedAction> Began, ImmutableArray<InheritedAction> Ended) Apply(InheritedActions next)
     {
