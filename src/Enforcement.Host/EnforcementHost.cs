@@ -1,6 +1,7 @@
 using Enforcement.Host.Accounts;
 using Enforcement.Host.Audit;
 using Enforcement.Host.Auth;
+using Enforcement.Host.Cases;
 using Enforcement.Host.Configuration;
 using Enforcement.Host.Enforcement;
 using Enforcement.Host.Health;
@@ -60,6 +61,7 @@ public static class EnforcementHost
         app.MapEnforcementApi();
         app.MapAccountsApi();
         app.MapSubjectsApi();
+        app.MapCasesApi();
         app.MapAuditApi();
         app.MapPoliciesApi();
         return app;
