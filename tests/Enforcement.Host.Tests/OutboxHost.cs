@@ -26,7 +26,11 @@ public sealed class OutboxHost : IAsyncDisposable
         Automation = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         Automation.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", HostFixture.Keys["automation"]);
         Anonymous = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Reviewer = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Reviewer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", HostFixture.Keys["reviewer"]);
     }
+
+    public HttpClient Reviewer { get; }
 
     public HttpClient Automation { get; }
 
@@ -49,6 +53,9 @@ public sealed class OutboxHost : IAsyncDisposable
             ["Enforcement:ApiKeys:0:Key"] = HostFixture.Keys["automation"],
             ["Enforcement:ApiKeys:0:Role"] = "automation",
             ["Enforcement:ApiKeys:0:Name"] = "test-automation",
+            ["Enforcement:ApiKeys:1:Key"] = HostFixture.Keys["reviewer"],
+            ["Enforcement:ApiKeys:1:Role"] = "reviewer",
+            ["Enforcement:ApiKeys:1:Name"] = "test-reviewer",
             ["Enforcement:Outbox:Url"] = outbox.ToString(),
             ["Enforcement:Outbox:Interval"] = "00:00:00.100",
             ["Enforcement:Outbox:MaxBackoff"] = "00:00:00.200",

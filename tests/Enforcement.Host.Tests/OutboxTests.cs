@@ -41,6 +41,25 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task An_overturn_reaches_the_receiver_as_the_account_allowed_again()
+    {
+        await using var receiver = await OutboxReceiver.StartAsync();
+        await using var host = await OutboxHost.StartAsync(dataDir, receiver.Url);
+        var account = Signal.Unique("overturned");
+        await Signal.ClimbAsync(host.Automation, account, rungs: 3);
+        await receiver.WaitAsync(p => p.SelectMany(x => x.Changes).Count(c => c["account"]!.ToString() == account) == 3, "the climb");
+
+        var opened = await Http.ExpectAsync(host.Automation, "POST", "/v1/appeals", 201, new JsonObject { ["account"] = account, ["statement"] = "Not me." });
+        await Http.ExpectAsync(host.Reviewer, "POST", $"/v1/cases/{opened["id"]}/decision", 200, new JsonObject { ["outcome"] = "overturn", ["note"] = "Wrongly suspended." });
+
+        var posts = await receiver.WaitAsync(p => p.SelectMany(x => x.Changes).Count(c => c["account"]!.ToString() == account) == 4, "the overturn");
+        var last = posts.SelectMany(p => p.Changes).Last(c => c["account"]!.ToString() == account);
+        Assert.Equal("allow", last["state"]!.ToString());
+        Assert.Equal($"{account}:4", last["idempotencyKey"]!.ToString());
+        Assert.Empty(last["enforcement"]!["reasons"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_receiver_failing_at_first_still_gets_every_change_in_order_and_the_position_waits_for_its_2xx()
     {
         await using var receiver = await OutboxReceiver.StartAsync(failing: true);
