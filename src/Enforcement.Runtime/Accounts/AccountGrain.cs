@@ -172,7 +172,7 @@ public sealed partial class AccountGrain(
         await FollowPolicySetAsync();
         if (ledger.Reviewed.Contains(caseId))
             return IngestResult.Empty;
-        var taken = await ApplyAsync(new ApplyOutcome(ledger.Policies.Version, caseId, outcome, decisions));
+        var taken = await ApplyAsync(new ApplyOutcome(ledger.Policies.Version, new ApplyCase(caseId, outcome, decisions)));
         return new IngestResult(0, 0, [], taken);
     }
 

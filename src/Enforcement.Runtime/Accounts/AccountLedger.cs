@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
-using Enforcement.Policy;
 using Enforcement.Policy.Definitions;
 using Enforcement.Policy.Evaluation;
 using Enforcement.Policy.Ladders;
@@ -156,8 +155,8 @@ public sealed class AccountLedger
                 inheritance = Inherit(inherit.Actions, at);
                 break;
             case ApplyOutcome outcome:
-                at = EventTime is { } now && now > outcome.Outcome.At ? now : outcome.Outcome.At;
-                review = ApplyReview(outcome, at, decisions);
+                at = EventTime is { } now && now > outcome.Review.Outcome.At ? now : outcome.Review.Outcome.At;
+                review = ApplyReview(outcome.Review, at);
                 break;
             default:
                 throw new ArgumentException($"An account cannot apply {command.GetType().Name}.", nameof(command));
@@ -216,99 +215,30 @@ public sealed class AccountLedger
     }
 
     /// <summary>
-    /// Applies reviewers' outcome. An overturn takes back each contested decision: one of the account's own climbs
-    /// loses its rung and what it took (<see cref="Subject.Overturn"/>); an entity's decision the account inherited is
-    /// waived for this account. Timers due by then run first (<paramref name="timed"/>). Every outcome leaves one audit
-    /// entry per contested decision with the reviewers as actor and the case and note as explanation.
+    /// Applies reviewers' outcome. An overturn takes back each contested decision: the account's own climbs lose their
+    /// rungs and what they took (<see cref="Reversal.OverturnClimbs"/>); an entity's decision the account inherited is
+    /// waived for this account. Timers due by then run first. Every outcome is audited with the reviewers as actor and
+    /// the case and note as explanation.
     /// </summary>
-    private List<AuditEntry> ApplyReview(ApplyOutcome outcome, DateTimeOffset at, List<Decision> timed)
+    private List<AuditEntry> ApplyReview(ApplyCase review, DateTimeOffset at)
     {
-        reviewed.Add(outcome.Case);
-        timed.AddRange(Subject.Advance(at));
-        var actor = outcome.Outcome.Actor;
+        reviewed.Add(review.Case);
         var entries = new List<AuditEntry>();
-        var why = $"case {outcome.Case}: {outcome.Outcome.Note}";
-        if (outcome.Outcome.Outcome != CaseOutcome.Overturn)
+        if (!review.Overturns)
         {
-            foreach (var contested in outcome.Decisions)
-                entries.Add(ReviewEntry(contested, "uphold", at, actor, why, null, null));
+            entries.AddRange(Subject.Advance(at).Select(d => DecisionRecords.EntryOf(d, 0, DecisionRecords.System)));
+            entries.AddRange(review.Decisions.Select(contested => Reversal.Recorded(Key, contested, "uphold", "none", at, review, null, null)));
             return entries;
         }
-
-        // Climbs first, all found before any moves: overturning a policy's lowest contested rung takes back the
-        // rungs above it too, in one decision that names every contested climb it covers.
-        var climbs = new SortedDictionary<int, (CompiledPolicy Policy, int Rung, List<string> Decisions)>();
-        var others = new List<string>();
-        foreach (var contested in outcome.Decisions)
-        {
-            if (FindClimb(contested) is not { } climb)
-            {
-                others.Add(contested);
-                continue;
-            }
-            var known = climbs.GetValueOrDefault(climb.Policy.Index, (Policy: climb.Policy, Rung: climb.Rung, Decisions: new List<string>()));
-            known.Decisions.Add(contested);
-            climbs[climb.Policy.Index] = known with { Rung = Math.Min(known.Rung, climb.Rung) };
-        }
-        foreach (var (policy, rung, covered) in climbs.Values)
-        {
-            foreach (var overturn in Subject.Overturn(policy, rung, at))
-            {
-                var own = overturn.Transition.Kind == TransitionKind.Overturn;
-                entries.Add(DecisionRecords.EntryOf(overturn, 0, own ? actor : DecisionRecords.System) with
-                {
-                    Explanation = own ? $"overturned {string.Join(", ", covered)}; {why}" : null,
-                });
-            }
-        }
-        foreach (var contested in others)
+        foreach (var contested in Reversal.OverturnClimbs(Subject, review, at, entries))
         {
             var waived = Inherited.Waive(contested);
-            entries.Add(ReviewEntry(contested, "overturn", at, actor, why, waived.IsEmpty ? null : waived[0], waived.IsEmpty ? null : waived[0].Subject)
-                with { Action = waived.IsEmpty ? "none" : string.Join('+', waived.Select(w => w.Action.Kind)) });
+            var first = waived.IsEmpty ? ((string Subject, InheritedAction Action)?)null : waived[0];
+            entries.Add(Reversal.Recorded(
+                Key, contested, "overturn", waived.IsEmpty ? "none" : string.Join('+', waived.Select(w => w.Action.Kind)), at, review,
+                first is { } w ? policyDefinitions.GetValueOrDefault(w.Action.Policy) : null, first?.Subject));
         }
         return entries;
-    }
-
-    /// <summary>An audit entry of a review that did not move one of the account's ladders: an uphold, or an overturn of an inherited decision.</summary>
-    private AuditEntry ReviewEntry(string contested, string kind, DateTimeOffset at, string actor, string why, (string Subject, InheritedAction Action)? waived, string? from)
-    {
-        var policy = waived is { } w ? policyDefinitions.GetValueOrDefault(w.Action.Policy) : null;
-        return new AuditEntry(
-            DecisionIds.Of(Key, policy?.Id ?? "", kind + "\n" + contested, 0, at),
-            Key,
-            0,
-            at,
-            policy is null ? null : new PolicyRef(policy.Id, policy.Version, policy.ContentHash),
-            kind,
-            "none",
-            "-",
-            "-",
-            at,
-            null,
-            from is null ? $"{kind} {contested}; {why}" : $"{kind} {contested} of {from} for this account; {why}",
-            null,
-            false,
-            actor,
-            from is null ? null : contested);
-    }
-
-    /// <summary>The policy and rung of the account's own climb <paramref name="decision"/>, if its ladder still shows it.</summary>
-    private (CompiledPolicy Policy, int Rung)? FindClimb(string decision)
-    {
-        foreach (var policy in Subject.Program.Policies)
-        {
-            var ladder = Subject.LadderOf(policy);
-            foreach (var action in ladder.Actions)
-            {
-                if (DecisionIds.Taking(Key, policy.Definition.Id, action.Rung, action.TakenAt) == decision)
-                    return (policy, action.Rung);
-            }
-            // A climb whose actions have all expired still holds its rung until decay.
-            if (ladder.LastClimbAt is { } climbed && ladder.Rung > 0 && DecisionIds.Taking(Key, policy.Definition.Id, ladder.Rung, climbed) == decision)
-                return (policy, ladder.Rung);
-        }
-        return null;
     }
 
     private static FrozenDictionary<string, PolicyDefinition> DefinitionsOf(PolicySetVersion policies) =>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Enforcement.Runtime.Accounts;
 using Enforcement.Store;
-using Microsoft.Extensions.Logging;
 
 namespace Enforcement.Runtime.Cases;
 
@@ -10,11 +9,10 @@ namespace Enforcement.Runtime.Cases;
 /// subject, then marked applied: a crash between the two leaves the case due, and the scheduler's sweep applies it
 /// (the subject applies a case once, however often it is sent).
 /// </summary>
-public sealed partial class CaseGrain(
+public sealed class CaseGrain(
     IEnforcementStore store,
     CaseQueues queues,
-    TimeProvider time,
-    ILogger<CaseGrain> logger) : Grain, ICaseGrain
+    TimeProvider time) : Grain, ICaseGrain
 {
     private const int Attempts = 3;
 
@@ -46,7 +44,7 @@ public sealed partial class CaseGrain(
         if (decided.Account is { } account)
             await GrainFactory.GetGrain<IAccountGrain>(account).Review(decided.Id, outcome, contested);
         else
-            LogEntityOutcome(logger, decided.Id, decided.Subject);
+            await GrainFactory.GetGrain<Entities.IEntityGrain>(decided.Subject).Review(decided.Id, outcome, contested);
         var applied = await ChangeAsync(current => new CaseChange(current.Applied ? current : CaseReview.Applied(current, time.GetUtcNow()), null));
         return applied.Case ?? decided;
     }
@@ -69,7 +67,4 @@ public sealed partial class CaseGrain(
                 throw new InvalidOperationException($"Case {Id} changed under every one of {Attempts} attempts.");
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {Case} about {Subject} was decided; an entity's outcome is recorded on the case only")]
-    private static partial void LogEntityOutcome(ILogger logger, string @case, string subject);
 }

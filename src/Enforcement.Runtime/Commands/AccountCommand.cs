@@ -32,5 +32,5 @@ public sealed record InheritActions(long PolicySetVersion, InheritedActions Acti
 /// Reviewers decided a case about the account: an overturn reverses the contested decisions (the rung that climbed
 /// and what it took, or the entity's action for this account); either outcome is audited with the reviewers as actor.
 /// </summary>
-/// <param name="Decisions">The contested decisions' ids: the account's own climbs, or the entity decisions it inherited.</param>
-public sealed record ApplyOutcome(long PolicySetVersion, string Case, CaseOutcome Outcome, ImmutableArray<string> Decisions) : AccountCommand(PolicySetVersion);
+/// <param name="Review">The contested decisions are the account's own climbs, or the entity decisions it inherited.</param>
+public sealed record ApplyOutcome(long PolicySetVersion, ApplyCase Review) : AccountCommand(PolicySetVersion);

@@ -48,16 +48,7 @@ public static class CommandCodec
                     WriteInherited(writer, inherit.Actions);
                     break;
                 case ApplyOutcome outcome:
-                    writer.Write(outcome.Case);
-                    writer.Write(outcome.Outcome.Outcome);
-                    writer.Write(outcome.Outcome.By.Length);
-                    foreach (var reviewer in outcome.Outcome.By)
-                        writer.Write(reviewer);
-                    writer.Write(outcome.Outcome.Note);
-                    writer.Write(outcome.Outcome.At.UtcTicks);
-                    writer.Write(outcome.Decisions.Length);
-                    foreach (var decision in outcome.Decisions)
-                        writer.Write(decision);
+                    CaseCodec.Write(writer, outcome.Review);
                     break;
                 default:
                     throw new ArgumentException($"No journal encoding for {command.GetType().Name}.", nameof(command));
@@ -82,7 +73,7 @@ public static class CommandCodec
             JournalKind.Advance => new AdvanceTime(version, new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero)),
             JournalKind.Challenge => new PassChallenge(version, reader.ReadString(), ReadString(reader), new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero)),
             JournalKind.Inherit => new InheritActions(version, ReadInherited(reader)),
-            JournalKind.Outcome => ReadOutcome(reader, version),
+            JournalKind.Outcome => new ApplyOutcome(version, CaseCodec.Read(reader)),
             _ => throw new InvalidDataException($"Journal entry {entry.Subject}#{entry.Seq} has unknown kind {(int)entry.Kind}."),
         };
     }
@@ -97,21 +88,6 @@ public static class CommandCodec
         ApplyOutcome => JournalKind.Outcome,
         _ => throw new ArgumentException($"No journal kind for {command.GetType().Name}.", nameof(command)),
     };
-
-    private static ApplyOutcome ReadOutcome(BinaryReader reader, long version)
-    {
-        var id = reader.ReadString();
-        var outcome = reader.ReadString();
-        var by = ImmutableArray.CreateBuilder<string>(reader.ReadInt32());
-        for (var i = 0; i < by.Capacity; i++)
-            by.Add(reader.ReadString());
-        var note = reader.ReadString();
-        var at = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
-        var decisions = ImmutableArray.CreateBuilder<string>(reader.ReadInt32());
-        for (var i = 0; i < decisions.Capacity; i++)
-            decisions.Add(reader.ReadString());
-        return new ApplyOutcome(version, id, new CaseOutcome(outcome, by.MoveToImmutable(), note, at), decisions.MoveToImmutable());
-    }
 
     private static string AccountOf(string subject) =>
         subject.StartsWith(SubjectKeys.AccountPrefix, StringComparison.Ordinal) ? subject[SubjectKeys.AccountPrefix.Length..] : subject;

@@ -35,11 +35,19 @@ public static class EntityCodec
                 case AdvanceEntity advance:
                     writer.Write(advance.Now.UtcTicks);
                     break;
+                case EntityOutcome outcome:
+                    Cases.CaseCodec.Write(writer, outcome.Review);
+                    break;
                 default:
                     throw new ArgumentException($"No journal encoding for {command.GetType().Name}.", nameof(command));
             }
         }
-        var kind = command is AbsorbSignals ? JournalKind.MemberSignals : JournalKind.Advance;
+        var kind = command switch
+        {
+            AbsorbSignals => JournalKind.MemberSignals,
+            EntityOutcome => JournalKind.Outcome,
+            _ => JournalKind.Advance,
+        };
         return new JournalEntry(subject, seq, kind, buffer.ToArray());
     }
 
@@ -62,6 +70,8 @@ public static class EntityCodec
                 return new AbsorbSignals(version, members.MoveToImmutable());
             case JournalKind.Advance:
                 return new AdvanceEntity(version, new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero));
+            case JournalKind.Outcome:
+                return new EntityOutcome(version, Cases.CaseCodec.Read(reader));
             default:
                 throw new InvalidDataException($"Journal entry {entry.Subject}#{entry.Seq} has kind {entry.Kind}, which no entity writes.");
         }

@@ -10,3 +10,6 @@ public sealed record AbsorbSignals(long PolicySetVersion, ImmutableArray<MemberS
 
 /// <summary>Time passed to <paramref name="Now"/>: expiries, decay, delayed actions.</summary>
 public sealed record AdvanceEntity(long PolicySetVersion, DateTimeOffset Now) : EntityCommand(PolicySetVersion);
+
+/// <summary>Reviewers decided a case about the entity's own decisions: an overturn takes back the contested climbs, and members learn the change.</summary>
+public sealed record EntityOutcome(long PolicySetVersion, Cases.ApplyCase Review) : EntityCommand(PolicySetVersion);

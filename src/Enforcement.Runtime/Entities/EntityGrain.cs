@@ -94,6 +94,23 @@ public sealed partial class EntityGrain(
         return new IngestResult(0, 0, [], decisions);
     }
 
+    public async Task<IngestResult> Review(string caseId, CaseOutcome outcome, ImmutableArray<string> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        await FollowPolicySetAsync();
+        if (ledger.Reviewed.Contains(caseId))
+            return IngestResult.Empty;
+        for (var attempt = 1; ; attempt++)
+        {
+            var step = Apply(new EntityOutcome(ledger.Policies.Version, new ApplyCase(caseId, outcome, decisions)))!;
+            if (await CommitAsync(step))
+                return new IngestResult(0, 0, [], [.. step.Decisions.Select(DecisionRecords.ViewOf)]);
+            if (attempt == Attempts)
+                throw new InvalidOperationException($"{Key}: the store refused its commit {Attempts} times.");
+            await RestoreAsync(default);
+        }
+    }
+
     public async Task Spread(long version)
     {
         spreadingVersion = 0;
@@ -222,6 +239,8 @@ public sealed partial class EntityGrain(
             using var reader = new BinaryReader(new MemoryStream(actions, writable: false));
             restored.Actions = CommandCodec.ReadInherited(reader);
         }
+        foreach (var reviewed in saved.Reviewed)
+            restored.Review(reviewed);
         for (var i = 0; i < saved.MemberAccounts.Count; i++)
             restored.Remember(saved.MemberAccounts[i], new EntityMember(saved.MemberSeqs[i], saved.MemberSeen[i]));
         return restored;
@@ -300,6 +319,7 @@ public sealed partial class EntityGrain(
             MemberSeqs = [.. members.Values.Select(m => m.LastSeq)],
             MemberSeen = [.. members.Values.Select(m => m.LastSeen)],
             SpreadVersion = spreadVersion,
+            Reviewed = [.. ledger.Reviewed],
         };
         await checkpoint.WriteStateAsync();
         checkpointedSeq = ledger.JournalSeq;

@@ -59,6 +59,13 @@ public sealed class EntityLedger
 
     public IReadOnlyDictionary<string, EntityMember> Members => members;
 
+    private readonly SortedSet<string> reviewed = new(StringComparer.Ordinal);
+
+    /// <summary>The cases whose outcome the entity applied: a case is applied once, however often it is sent.</summary>
+    public IReadOnlyCollection<string> Reviewed => reviewed;
+
+    public void Review(string caseId) => reviewed.Add(caseId);
+
     public void Remember(string account, EntityMember member) => members[account] = member;
 
     public void MoveTo(PolicySetVersion policies, Subject subject)
@@ -74,6 +81,7 @@ public sealed class EntityLedger
     {
         ArgumentNullException.ThrowIfNull(command);
         var decisions = new List<Decision>();
+        List<AuditEntry>? reviewEntries = null;
         EntityCommand journaled;
         DateTimeOffset at;
         switch (command)
@@ -89,6 +97,11 @@ public sealed class EntityLedger
                 decisions.AddRange(Subject.Advance(advance.Now));
                 journaled = advance;
                 break;
+            case EntityOutcome outcome:
+                at = EventTime is { } now && now > outcome.Review.Outcome.At ? now : outcome.Review.Outcome.At;
+                reviewEntries = ApplyReview(outcome.Review, at);
+                journaled = outcome;
+                break;
             default:
                 throw new ArgumentException($"An entity cannot apply {command.GetType().Name}.", nameof(command));
         }
@@ -101,9 +114,9 @@ public sealed class EntityLedger
         var entry = EntityCodec.Encode(Key, JournalSeq, journaled);
         var entries = ImmutableArray.CreateBuilder<AuditEntry>(decisions.Count);
         var records = ImmutableArray.CreateBuilder<AuditRecord>(decisions.Count);
-        foreach (var decision in decisions)
+        foreach (var unnumbered in decisions.Select(d => DecisionRecords.EntryOf(d, 0, DecisionRecords.System)).Concat(reviewEntries ?? []))
         {
-            var auditEntry = DecisionRecords.EntryOf(decision, (Tail?.Seq ?? 0) + 1, DecisionRecords.System);
+            var auditEntry = unnumbered with { Seq = (Tail?.Seq ?? 0) + 1 };
             var record = AuditChain.Append(Tail, auditEntry);
             Tail = record;
             entries.Add(auditEntry);
@@ -112,7 +125,7 @@ public sealed class EntityLedger
 
         // Actions change only with a transition: most steps decide nothing and need not look.
         var changed = false;
-        if (decisions.Count > 0)
+        if (decisions.Count > 0 || reviewEntries is not null)
         {
             var current = Inheritances.Of(Subject);
             if (!current.SequenceEqual(Actions.Actions))
@@ -121,11 +134,25 @@ public sealed class EntityLedger
                 changed = true;
             }
         }
-        var numbered = entries.MoveToImmutable();
+        var numbered = entries.ToImmutable();
         return new EntityStep(entry, numbered, records.MoveToImmutable(), TimerChange(changed ? EventTime ?? at : null), changed)
         {
             Escalations = decisions.Count == 0 ? [] : Escalation.Of(decisions, numbered),
         };
+    }
+
+    /// <summary>
+    /// Applies reviewers' outcome to the entity's own ladders: an overturn takes back the contested climbs
+    /// (<see cref="Reversal.OverturnClimbs"/>), and its members learn the change as they learn any; an uphold, or a
+    /// contested decision that is not one of the entity's climbs, is audited as it is.
+    /// </summary>
+    private List<AuditEntry> ApplyReview(ApplyCase review, DateTimeOffset at)
+    {
+        reviewed.Add(review.Case);
+        var entries = new List<AuditEntry>();
+        var recorded = review.Overturns ? Reversal.OverturnClimbs(Subject, review, at, entries) : [.. review.Decisions];
+        entries.AddRange(recorded.Select(contested => Reversal.Recorded(Key, contested, review.Overturns ? "overturn" : "uphold", "none", at, review, null, null)));
+        return entries;
     }
 
     /// <summary>

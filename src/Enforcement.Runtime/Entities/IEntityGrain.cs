@@ -26,4 +26,12 @@ public interface IEntityGrain : IGrainWithStringKey
 
     [Alias("view"), AlwaysInterleave]
     Task<SubjectView> GetView();
+
+    /// <summary>
+    /// Reviewers decided case <paramref name="caseId"/> about the entity's own decisions: an overturn takes back the
+    /// contested climbs and every member is told, as of any change of the entity's actions. A case already applied
+    /// changes nothing.
+    /// </summary>
+    [Alias("review")]
+    Task<IngestResult> Review(string caseId, Cases.CaseOutcome outcome, ImmutableArray<string> decisions);
 }

@@ -35,4 +35,7 @@ public sealed class EntityCheckpoint
 
     /// <summary>The version of the actions every member has been told.</summary>
     [Id(12)] public long SpreadVersion { get; set; }
+
+    /// <summary>The cases whose outcome the entity has applied (<c>EntityLedger.Reviewed</c>).</summary>
+    [Id(13)] public List<string> Reviewed { get; set; } = [];
 }

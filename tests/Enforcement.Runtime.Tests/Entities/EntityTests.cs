@@ -85,6 +85,29 @@ public sealed class EntityTests(EntityCluster cluster) : IClassFixture<EntityClu
     }
 
     [Fact]
+    public async Task Overturning_an_entitys_suspension_releases_every_member_and_is_audited_on_the_entity()
+    {
+        cluster.SetTime(Start.AddHours(6));
+        var members = new[] { ("whole-1", 0), ("whole-2", 1), ("whole-3", 2) };
+        foreach (var (account, minute) in members)
+            await Account(account).Ingest(Payment(account, "card-whole", Start.AddMinutes(minute)));
+        var entity = cluster.Grains.GetGrain<IEntityGrain>("payment:card-whole");
+        var decision = Assert.Single((await entity.GetView()).Actions.Actions).Decision;
+        await Eventually(async () => (await Account("whole-3").GetEnforcement()).State == "suspended", "whole-3 suspended");
+
+        var outcome = new Cases.CaseOutcome(Cases.CaseOutcome.Overturn, ["alice", "bob"], "a family's card", Start.AddHours(5));
+        var reviewed = await entity.Review("c-whole", outcome, [decision]);
+
+        Assert.Equal("overturn", Assert.Single(reviewed.Decisions).Kind);
+        Assert.Empty((await entity.GetView()).Actions.Actions);
+        foreach (var (account, _) in members)
+            await Eventually(async () => (await Account(account).GetEnforcement()).State == "allow", $"{account} released");
+        var record = AuditChain.Deserialize((await cluster.Store.ReadAuditTailAsync("payment:card-whole"))!.Body);
+        Assert.Equal(("overturn", "alice+bob", "rung 0"), (record.Kind, record.Actor, record.To));
+        Assert.Empty((await entity.Review("c-whole", outcome, [decision])).Decisions);
+    }
+
+    [Fact]
     public async Task A_delayed_rung_takes_effect_at_the_time_drawn_from_the_subject_and_the_decision()
     {
         cluster.SetTime(Start.AddMinutes(2));
