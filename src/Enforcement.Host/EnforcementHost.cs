@@ -2,6 +2,7 @@ using Enforcement.Host.Accounts;
 using Enforcement.Host.Audit;
 using Enforcement.Host.Auth;
 using Enforcement.Host.Configuration;
+using Enforcement.Host.Console;
 using Enforcement.Host.Enforcement;
 using Enforcement.Host.Health;
 using Enforcement.Host.Jobs;
@@ -62,6 +63,8 @@ public static class EnforcementHost
         app.MapSubjectsApi();
         app.MapAuditApi();
         app.MapPoliciesApi();
+        app.MapCallerApi();
+        app.MapConsole();
         return app;
     }
 
