@@ -1,6 +1,7 @@
 using Enforcement.Host.Accounts;
 using Enforcement.Host.Audit;
 using Enforcement.Host.Auth;
+using Enforcement.Host.Cases;
 using Enforcement.Host.Configuration;
 using Enforcement.Host.Console;
 using Enforcement.Host.Enforcement;
@@ -61,6 +62,7 @@ public static class EnforcementHost
         app.MapEnforcementApi();
         app.MapAccountsApi();
         app.MapSubjectsApi();
+        app.MapCasesApi();
         app.MapAuditApi();
         app.MapPoliciesApi();
         app.MapCallerApi();

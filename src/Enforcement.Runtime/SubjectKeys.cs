@@ -11,6 +11,10 @@ public static class SubjectKeys
 
     public static string Account(string id) => AccountPrefix + id;
 
+    /// <summary>The account id of <c>account:a-42</c>; null for any other subject.</summary>
+    public static string? AccountOf(string key) =>
+        key.StartsWith(AccountPrefix, StringComparison.Ordinal) ? key[AccountPrefix.Length..] : null;
+
     /// <summary>One value of a linkage key: <c>payment:9f3a</c>, <c>ip_prefix:203.0.113.0/24</c>.</summary>
     public static string Entity(Scope scope, string value) => scope.Name() + ":" + value;
 

@@ -18,5 +18,9 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS checkpoints(key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, data BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS policy_sets(version INTEGER PRIMARY KEY AUTOINCREMENT, hash TEXT NOT NULL, files TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS digests(id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, body TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS cases(id TEXT NOT NULL PRIMARY KEY, kind TEXT NOT NULL, queue TEXT NOT NULL, status TEXT NOT NULL, urgency INTEGER NOT NULL, deadline INTEGER NOT NULL, due INTEGER, subject TEXT NOT NULL, account TEXT, version INTEGER NOT NULL, body TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS cases_due ON cases(due) WHERE due IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS cases_account ON cases(account);
+        CREATE TABLE IF NOT EXISTS case_policies(case_id TEXT NOT NULL, policy TEXT NOT NULL, PRIMARY KEY(case_id, policy)) WITHOUT ROWID;
         """;
 }

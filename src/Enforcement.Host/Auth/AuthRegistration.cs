@@ -20,6 +20,8 @@ public static class AuthRegistration
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         foreach (var role in Roles.All)
             authorization.AddPolicy(role, policy => policy.RequireRole(role == Roles.Admin ? [Roles.Admin] : [role, Roles.Admin]));
+        foreach (var pair in Roles.Pairs)
+            authorization.AddPolicy(pair, policy => policy.RequireRole([.. pair.Split('|'), Roles.Admin]));
         return services;
     }
 }

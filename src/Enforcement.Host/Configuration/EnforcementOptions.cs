@@ -19,6 +19,12 @@ public sealed class EnforcementOptions
     /// <summary>The callers. None configured: the embedded run generates one key per role in <see cref="DataDir"/>.</summary>
     public IList<ApiKeyOptions> ApiKeys { get; } = [];
 
+    /// <summary>Rules of case queues by name (<c>Enforcement:Queues:appeals:FourEyes</c>); a queue not named has none.</summary>
+    public IDictionary<string, QueueOptions> Queues { get; } = new Dictionary<string, QueueOptions>(StringComparer.Ordinal);
+
+    /// <summary>How often the scheduler looks for cases past their deadline and outcomes not yet applied.</summary>
+    public TimeSpan CaseInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
     public TimeSpan MaxSignalAge { get; set; } = TimeSpan.FromDays(7);

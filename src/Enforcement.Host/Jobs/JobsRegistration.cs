@@ -22,6 +22,11 @@ public static class JobsRegistration
                     .WithIdentity("due-timers")
                     .WithSimpleSchedule(Options(provider).TimerInterval),
                 (_, job) => job.WithIdentity("due-timers"));
+            quartz.ScheduleJob<DueCasesJob>(
+                (provider, trigger) => trigger
+                    .WithIdentity("due-cases")
+                    .WithSimpleSchedule(Options(provider).CaseInterval),
+                (_, job) => job.WithIdentity("due-cases"));
             // The first digest comes one interval after start: at start the latest digest already pins every head.
             quartz.ScheduleJob<AuditDigestJob>(
                 (provider, trigger) => trigger

@@ -1,4 +1,5 @@
 using Enforcement.Host.Configuration;
+using Enforcement.Runtime.Cases;
 using Enforcement.Runtime.Hosting;
 
 namespace Enforcement.Host.Silo;
@@ -12,6 +13,7 @@ public static class SiloRegistration
     public static IHostApplicationBuilder AddEnforcementSilo(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.ReadEnforcementOptions();
+        builder.Services.AddSingleton(new CaseQueues(options.Queues.Select(q => new QueueRules(q.Key, q.Value.FourEyes, q.Value.Deadline))));
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);

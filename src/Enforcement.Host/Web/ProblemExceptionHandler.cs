@@ -32,6 +32,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 Title = "The request is malformed.",
                 Detail = Describe(bad),
             },
+            RequestProblemException refused => new ProblemDetails
+            {
+                Status = refused.Status,
+                Title = refused.Title,
+                Detail = refused.Message,
+            },
             OrleansException or TimeoutException => Unavailable(exception),
             _ => null,
         };

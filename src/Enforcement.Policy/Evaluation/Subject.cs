@@ -145,6 +145,22 @@ public sealed class Subject
         return decisions ?? (IReadOnlyList<Decision>)[];
     }
 
+    /// <summary>
+    /// A reviewer overturned the climb of <paramref name="policy"/> to <paramref name="rung"/>; see
+    /// <see cref="Ladder.Overturn"/>. Timers due by <paramref name="now"/> run first under every policy and are decided too.
+    /// </summary>
+    public IReadOnlyList<Decision> Overturn(CompiledPolicy policy, int rung, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var at = Latest(now);
+        var decisions = new List<Decision>(Advance(at));
+        var outcome = Ladder.Overturn(policy.Definition, Timed(ladders[policy.Index]), rung, at);
+        ladders[policy.Index] = Timeless(outcome.State);
+        foreach (var transition in outcome.Transitions)
+            decisions.Add(new Decision(Key, policy, transition, null));
+        return decisions;
+    }
+
     /// <summary>The condition of <paramref name="policy"/> with the value of every term over the windows as they stand, for a reviewer.</summary>
     public Language.Compilation.Explanation Explain(CompiledPolicy policy)
     {
@@ -180,7 +196,7 @@ public sealed class Subject
 
     private static LadderState Timeless(LadderState state)
     {
-        if (state is { Rung: 0, LastClimbAt: null, LastTrueAt: null, LastStepDownAt: null } && state.Actions.OrEmpty().IsEmpty)
+        if (state is { Rung: 0, LastClimbAt: null, LastTrueAt: null, LastStepDownAt: null, OverturnedUntil: null } && state.Actions.OrEmpty().IsEmpty)
             return LadderState.Initial;
         return state.AsOf is null ? state : state with { AsOf = null };
     }

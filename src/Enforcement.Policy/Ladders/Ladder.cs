@@ -42,6 +42,12 @@ namespace Enforcement.Policy.Ladders;
 /// passed since the last climb.
 /// </para>
 /// <para>
+/// <b>Overturning</b> (<see cref="Overturn"/>). A reviewer who overturns a climb takes back the rung it reached and
+/// every rung above it: their actions are lifted, timed or not, in force or still delayed, and the pair goes back to
+/// the rung below. It then may not climb or renew for <c>max(cooldown, decay)</c>, so that the same condition, still
+/// true on the same traffic, does not at once take back what a person judged wrong.
+/// </para>
+/// <para>
 /// <b>Shadow mode.</b> The ladder runs the same for shadow policies; only <see cref="EnforcementState.Combine"/>
 /// keeps their actions out of an account's enforcement state.
 /// </para>
@@ -68,7 +74,8 @@ public static class Ladder
         var current = advanced.State with { LastTrueAt = at };
         var top = policy.Ladder.OrEmpty().Length;
         var cooledDown = current.LastClimbAt is not { } lastClimb || at - lastClimb >= policy.Cooldown;
-        if (!cooledDown)
+        var overturned = current.OverturnedUntil is { } until && at < until;
+        if (!cooledDown || overturned)
             return advanced with { State = current };
 
         if (current.Rung < top)
@@ -146,6 +153,34 @@ public static class Ladder
         return new LadderOutcome(current with { Actions = current.Actions.RemoveAll(a => IsLifted(a, kind, at)) }, advanced.Transitions.Add(lift));
 
         static bool IsLifted(ActiveAction action, ActionKind kind, DateTimeOffset at) => action.Action.Kind == kind && action.InForceAt(at);
+    }
+
+    /// <summary>
+    /// Takes back the climb to <paramref name="rung"/>: the actions of that rung and of every rung above are lifted,
+    /// the pair goes back to the rung below (or stays lower if decay already took it there), and it may not climb or
+    /// renew again before <c>now + max(cooldown, decay)</c>. Timers due up to then run first. The transition lists the
+    /// actions lifted, possibly none (a climb whose actions have all expired still loses its rung).
+    /// </summary>
+    public static LadderOutcome Overturn(PolicyDefinition policy, LadderState state, int rung, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rung, 1);
+
+        var at = state.AsOf is { } asOf && asOf > now ? asOf : now;
+        var advanced = Advance(policy, state, at);
+        var current = advanced.State;
+        var lifted = current.Actions.Where(a => a.Rung >= rung).ToImmutableArray();
+        var to = Math.Min(current.Rung, rung - 1);
+        var quiet = policy.Cooldown > policy.Decay ? policy.Cooldown : policy.Decay;
+        var overturned = current with
+        {
+            Rung = to,
+            Actions = current.Actions.RemoveAll(a => a.Rung >= rung),
+            OverturnedUntil = at + quiet,
+        };
+        var overturn = new LadderTransition(TransitionKind.Overturn, current.Rung, to, at, lifted, at);
+        return new LadderOutcome(overturned, advanced.Transitions.Add(overturn));
     }
 
     /// <summary>

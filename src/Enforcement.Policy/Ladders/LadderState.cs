@@ -30,6 +30,12 @@ public sealed record LadderState(
     /// <summary>A pair that has never seen its condition true: no rung, no actions.</summary>
     public static LadderState Initial { get; } = new(0, null, null, null, [], null);
 
+    /// <summary>
+    /// Until when the pair may not climb or renew: a reviewer overturned its decision (<see cref="Ladder.Overturn"/>),
+    /// and a condition still true must not take back at once what a person judged wrong.
+    /// </summary>
+    public DateTimeOffset? OverturnedUntil { get; init; }
+
     public bool Equals(LadderState? other) =>
         other is not null
         && Rung == other.Rung
@@ -37,8 +43,9 @@ public sealed record LadderState(
         && LastTrueAt == other.LastTrueAt
         && LastStepDownAt == other.LastStepDownAt
         && AsOf == other.AsOf
+        && OverturnedUntil == other.OverturnedUntil
         && ImmutableArrays.ElementsEqual(Actions, other.Actions);
 
     public override int GetHashCode() =>
-        HashCode.Combine(Rung, LastClimbAt, LastTrueAt, LastStepDownAt, AsOf, ImmutableArrays.ElementsHash(Actions));
+        HashCode.Combine(Rung, LastClimbAt, LastTrueAt, LastStepDownAt, AsOf, OverturnedUntil, ImmutableArrays.ElementsHash(Actions));
 }

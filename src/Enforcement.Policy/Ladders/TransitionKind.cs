@@ -20,4 +20,7 @@ public enum TransitionKind
 
     /// <summary>Actions of one kind in force were lifted before their time, as when a challenge is passed; the rung stays.</summary>
     Lift,
+
+    /// <summary>A reviewer overturned a climb: the actions of that rung and above were lifted and the rung went back below it.</summary>
+    Overturn,
 }

@@ -15,6 +15,7 @@ internal static class LadderCodec
         LastTrueAt = 2,
         LastStepDownAt = 4,
         AsOf = 8,
+        OverturnedUntil = 16,
     }
 
     [Flags]
@@ -35,12 +36,14 @@ internal static class LadderCodec
         var times = (state.LastClimbAt is null ? Times.None : Times.LastClimbAt)
             | (state.LastTrueAt is null ? Times.None : Times.LastTrueAt)
             | (state.LastStepDownAt is null ? Times.None : Times.LastStepDownAt)
-            | (state.AsOf is null ? Times.None : Times.AsOf);
+            | (state.AsOf is null ? Times.None : Times.AsOf)
+            | (state.OverturnedUntil is null ? Times.None : Times.OverturnedUntil);
         writer.Byte((byte)times);
         WriteTime(writer, state.LastClimbAt);
         WriteTime(writer, state.LastTrueAt);
         WriteTime(writer, state.LastStepDownAt);
         WriteTime(writer, state.AsOf);
+        WriteTime(writer, state.OverturnedUntil);
 
         var actions = state.Actions.OrEmpty();
         writer.Unsigned((ulong)actions.Length);
@@ -53,18 +56,19 @@ internal static class LadderCodec
     {
         var rung = reader.Int("a rung", 0, int.MaxValue);
         var times = (Times)reader.Byte();
-        if ((times & ~(Times.LastClimbAt | Times.LastTrueAt | Times.LastStepDownAt | Times.AsOf)) != 0)
+        if ((times & ~(Times.LastClimbAt | Times.LastTrueAt | Times.LastStepDownAt | Times.AsOf | Times.OverturnedUntil)) != 0)
             throw SnapshotReader.Invalid($"unknown ladder times {(byte)times:x2}");
         DateTimeOffset? lastClimbAt = times.HasFlag(Times.LastClimbAt) ? reader.Time() : null;
         DateTimeOffset? lastTrueAt = times.HasFlag(Times.LastTrueAt) ? reader.Time() : null;
         DateTimeOffset? lastStepDownAt = times.HasFlag(Times.LastStepDownAt) ? reader.Time() : null;
         DateTimeOffset? asOf = times.HasFlag(Times.AsOf) ? reader.Time() : null;
+        DateTimeOffset? overturnedUntil = times.HasFlag(Times.OverturnedUntil) ? reader.Time() : null;
 
         var count = reader.Count("actions");
         var actions = ImmutableArray.CreateBuilder<ActiveAction>(count);
         for (var i = 0; i < count; i++)
             actions.Add(ReadAction(ref reader));
-        return new LadderState(rung, lastClimbAt, lastTrueAt, lastStepDownAt, actions.MoveToImmutable(), asOf);
+        return new LadderState(rung, lastClimbAt, lastTrueAt, lastStepDownAt, actions.MoveToImmutable(), asOf) { OverturnedUntil = overturnedUntil };
     }
 
     private static void Write(SnapshotWriter writer, ActiveAction active)

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Enforcement.Policy.Definitions;
 using Enforcement.Policy.Evaluation;
 using Enforcement.Runtime.Audit;
+using Enforcement.Runtime.Cases;
 using Enforcement.Runtime.Commands;
 using Enforcement.Runtime.Entities;
 using Enforcement.Runtime.Inheritance;
@@ -28,6 +29,7 @@ public sealed partial class AccountGrain(
     PolicySetCache policySets,
     SiloEnforcementStates siloStates,
     EntityFeed feed,
+    CaseQueues queues,
     TimeProvider time,
     ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
@@ -76,7 +78,7 @@ public sealed partial class AccountGrain(
                 return batch.Result([]);
 
             var step = Apply(new ObserveSignals(ledger.Policies.Version, batch.Accepted));
-            var outcome = await CommitAsync(step.ToCommit(batch.Receipts));
+            var outcome = await CommitAsync(step.ToCommit(batch.Receipts, queues));
             if (outcome.Durable)
             {
                 await CommittedAsync(step);
@@ -125,7 +127,7 @@ public sealed partial class AccountGrain(
         for (var attempt = 1; ; attempt++)
         {
             var step = Apply(new PassChallenge(ledger.Policies.Version, report.Id, report.Kind, report.At));
-            var outcome = await CommitAsync(step.ToCommit([receipt]));
+            var outcome = await CommitAsync(step.ToCommit([receipt], queues));
             if (outcome.Durable)
             {
                 await CommittedAsync(step);
@@ -162,6 +164,16 @@ public sealed partial class AccountGrain(
             return IngestResult.Empty;
         var decisions = await ApplyAsync(new InheritActions(ledger.Policies.Version, actions));
         return new IngestResult(0, 0, [], decisions);
+    }
+
+    public async Task<IngestResult> Review(string caseId, CaseOutcome outcome, ImmutableArray<string> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        await FollowPolicySetAsync();
+        if (ledger.Reviewed.Contains(caseId))
+            return IngestResult.Empty;
+        var taken = await ApplyAsync(new ApplyOutcome(ledger.Policies.Version, caseId, outcome, decisions));
+        return new IngestResult(0, 0, [], taken);
     }
 
     /// <summary>
@@ -212,7 +224,7 @@ public sealed partial class AccountGrain(
         for (var attempt = 1; ; attempt++)
         {
             var step = Apply(command with { PolicySetVersion = ledger.Policies.Version });
-            var outcome = await CommitAsync(step.ToCommit([]));
+            var outcome = await CommitAsync(step.ToCommit([], queues));
             if (outcome.Durable)
             {
                 await CommittedAsync(step);

@@ -1,10 +1,12 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
+using Enforcement.Policy;
 using Enforcement.Policy.Definitions;
 using Enforcement.Policy.Evaluation;
 using Enforcement.Policy.Ladders;
 using Enforcement.Runtime.Audit;
+using Enforcement.Runtime.Cases;
 using Enforcement.Runtime.Commands;
 using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.PolicySets;
@@ -81,6 +83,14 @@ public sealed class AccountLedger
             links.Add(entity);
     }
 
+    private readonly SortedSet<string> reviewed = new(StringComparer.Ordinal);
+
+    /// <summary>The cases whose outcome the account applied: a case is applied once, however often it is sent.</summary>
+    public IReadOnlyCollection<string> Reviewed => reviewed;
+
+    /// <summary>Marks a case applied (a restored checkpoint's cases, or one applied now).</summary>
+    public void Review(string caseId) => reviewed.Add(caseId);
+
     /// <summary>The actions the account holds as a member of entities and clusters.</summary>
     public Inheritances Inherited { get; } = new();
 
@@ -121,6 +131,7 @@ public sealed class AccountLedger
         ArgumentNullException.ThrowIfNull(command);
         var decisions = new List<Decision>();
         List<AuditEntry>? inheritance = null;
+        List<AuditEntry>? review = null;
         DateTimeOffset at;
         switch (command)
         {
@@ -144,6 +155,10 @@ public sealed class AccountLedger
                 at = EventTime is { } seen && seen > inherit.Actions.At ? seen : inherit.Actions.At;
                 inheritance = Inherit(inherit.Actions, at);
                 break;
+            case ApplyOutcome outcome:
+                at = EventTime is { } now && now > outcome.Outcome.At ? now : outcome.Outcome.At;
+                review = ApplyReview(outcome, at, decisions);
+                break;
             default:
                 throw new ArgumentException($"An account cannot apply {command.GetType().Name}.", nameof(command));
         }
@@ -154,7 +169,7 @@ public sealed class AccountLedger
         var entry = CommandCodec.Encode(Key, JournalSeq, command);
         var entries = ImmutableArray.CreateBuilder<AuditEntry>(decisions.Count);
         var records = ImmutableArray.CreateBuilder<AuditRecord>(decisions.Count);
-        var pending = decisions.Select(d => DecisionRecords.EntryOf(d, 0, actor)).Concat(inheritance ?? []);
+        var pending = decisions.Select(d => DecisionRecords.EntryOf(d, 0, actor)).Concat(inheritance ?? []).Concat(review ?? []);
         foreach (var unnumbered in pending)
         {
             var auditEntry = unnumbered with { Seq = (Tail?.Seq ?? 0) + 1 };
@@ -164,7 +179,11 @@ public sealed class AccountLedger
             records.Add(record);
         }
 
-        return new AccountStep(entry, entries.DrainToImmutable(), records.DrainToImmutable(), ChangeAt(EventTime ?? at), TimerChange());
+        var numbered = entries.DrainToImmutable();
+        return new AccountStep(entry, numbered, records.DrainToImmutable(), ChangeAt(EventTime ?? at), TimerChange())
+        {
+            Escalations = decisions.Count == 0 ? [] : Escalation.Of(decisions, numbered),
+        };
     }
 
     private DateTimeOffset Observe(ObserveSignals observe, List<Decision> decisions)
@@ -194,6 +213,86 @@ public sealed class AccountLedger
         foreach (var action in ended)
             entries.Add(DecisionRecords.EntryOfInherited(Key, next.Subject, action, began: false, at, policyDefinitions.GetValueOrDefault(action.Policy)));
         return entries;
+    }
+
+    /// <summary>
+    /// Applies reviewers' outcome. An overturn takes back each contested decision: one of the account's own climbs
+    /// loses its rung and what it took (<see cref="Subject.Overturn"/>); an entity's decision the account inherited is
+    /// waived for this account. Timers due by then run first (<paramref name="timed"/>). Every outcome leaves one audit
+    /// entry per contested decision with the reviewers as actor and the case and note as explanation.
+    /// </summary>
+    private List<AuditEntry> ApplyReview(ApplyOutcome outcome, DateTimeOffset at, List<Decision> timed)
+    {
+        reviewed.Add(outcome.Case);
+        timed.AddRange(Subject.Advance(at));
+        var actor = outcome.Outcome.Actor;
+        var entries = new List<AuditEntry>();
+        var why = $"case {outcome.Case}: {outcome.Outcome.Note}";
+        foreach (var contested in outcome.Decisions)
+        {
+            if (outcome.Outcome.Outcome != CaseOutcome.Overturn)
+            {
+                entries.Add(ReviewEntry(contested, "uphold", at, actor, why, null, null));
+                continue;
+            }
+            if (FindClimb(contested) is { } climb)
+            {
+                foreach (var overturn in Subject.Overturn(climb.Policy, climb.Rung, at))
+                {
+                    var own = overturn.Transition.Kind == TransitionKind.Overturn;
+                    entries.Add(DecisionRecords.EntryOf(overturn, 0, own ? actor : DecisionRecords.System) with
+                    {
+                        Explanation = own ? $"overturned {contested}; {why}" : null,
+                    });
+                }
+                continue;
+            }
+            var waived = Inherited.Waive(contested);
+            entries.Add(ReviewEntry(contested, "overturn", at, actor, why, waived.IsEmpty ? null : waived[0], waived.IsEmpty ? null : waived[0].Subject)
+                with { Action = waived.IsEmpty ? "none" : string.Join('+', waived.Select(w => w.Action.Kind)) });
+        }
+        return entries;
+    }
+
+    /// <summary>An audit entry of a review that did not move one of the account's ladders: an uphold, or an overturn of an inherited decision.</summary>
+    private AuditEntry ReviewEntry(string contested, string kind, DateTimeOffset at, string actor, string why, (string Subject, InheritedAction Action)? waived, string? from)
+    {
+        var policy = waived is { } w ? policyDefinitions.GetValueOrDefault(w.Action.Policy) : null;
+        return new AuditEntry(
+            DecisionIds.Of(Key, policy?.Id ?? "", kind + "\n" + contested, 0, at),
+            Key,
+            0,
+            at,
+            policy is null ? null : new PolicyRef(policy.Id, policy.Version, policy.ContentHash),
+            kind,
+            "none",
+            "-",
+            "-",
+            at,
+            null,
+            from is null ? $"{kind} {contested}; {why}" : $"{kind} {contested} of {from} for this account; {why}",
+            null,
+            false,
+            actor,
+            from is null ? null : contested);
+    }
+
+    /// <summary>The policy and rung of the account's own climb <paramref name="decision"/>, if its ladder still shows it.</summary>
+    private (CompiledPolicy Policy, int Rung)? FindClimb(string decision)
+    {
+        foreach (var policy in Subject.Program.Policies)
+        {
+            var ladder = Subject.LadderOf(policy);
+            foreach (var action in ladder.Actions)
+            {
+                if (DecisionIds.Taking(Key, policy.Definition.Id, action.Rung, action.TakenAt) == decision)
+                    return (policy, action.Rung);
+            }
+            // A climb whose actions have all expired still holds its rung until decay.
+            if (ladder.LastClimbAt is { } climbed && ladder.Rung > 0 && DecisionIds.Taking(Key, policy.Definition.Id, ladder.Rung, climbed) == decision)
+                return (policy, ladder.Rung);
+        }
+        return null;
     }
 
     private static FrozenDictionary<string, PolicyDefinition> DefinitionsOf(PolicySetVersion policies) =>

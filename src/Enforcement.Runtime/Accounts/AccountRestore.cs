@@ -31,6 +31,8 @@ public static class AccountRestore
             AuditHash = ledger.Tail?.Hash,
             Links = [.. ledger.Links],
             Inherited = ledger.Inherited.IsEmpty ? null : InheritanceCodec.Write(ledger.Inherited.All),
+            Waived = [.. ledger.Inherited.Waived],
+            Reviewed = [.. ledger.Reviewed],
         };
     }
 
@@ -56,6 +58,10 @@ public static class AccountRestore
         ledger.SignalCount = saved.SignalCount;
         foreach (var link in saved.Links)
             ledger.Link(link);
+        foreach (var decision in saved.Waived)
+            ledger.Inherited.Waive(decision);
+        foreach (var reviewed in saved.Reviewed)
+            ledger.Review(reviewed);
         if (saved.Inherited is { } inherited)
         {
             foreach (var held in InheritanceCodec.Read(inherited))

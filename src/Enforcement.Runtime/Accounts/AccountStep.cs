@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Enforcement.Runtime.Cases;
 using Enforcement.Store.Audit;
 using Enforcement.Store.Changes;
 using Enforcement.Store.Journal;
@@ -17,7 +18,11 @@ public sealed record AccountStep(
     EnforcementChange? Change,
     DueTimer? Timer)
 {
-    /// <summary>The commit that makes the step durable, with the receipts of the signals it took.</summary>
-    public Commit ToCommit(ImmutableArray<SignalReceipt> receipts) =>
-        new(Entry, receipts, Records, Change is null ? [] : [Change], Timer);
+    /// <summary>The decisions of the step that escalated: each opens a case in the commit that makes it durable.</summary>
+    public ImmutableArray<Escalation> Escalations { get; init; } = [];
+
+    /// <summary>The commit that makes the step durable, with the receipts of the signals it took and the cases its escalations open.</summary>
+    public Commit ToCommit(ImmutableArray<SignalReceipt> receipts, CaseQueues queues) =>
+        new(Entry, receipts, Records, Change is null ? [] : [Change], Timer,
+            Escalations.IsEmpty ? [] : [.. Escalations.Select(e => CaseDocument.ToStored(CaseOpening.Of(e, queues)))]);
 }

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using System.Collections.Immutable;
+using Enforcement.Runtime.Cases;
 using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.Signals;
 
@@ -36,4 +37,11 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>An entity or cluster the account belongs to tells it of its actions; an older or equal version changes nothing.</summary>
     [Alias("inherit")]
     Task<IngestResult> Inherit(InheritedActions actions);
+
+    /// <summary>
+    /// Reviewers decided case <paramref name="caseId"/> about the account: an overturn reverses the contested decisions
+    /// at once; either outcome is audited with the reviewers as actor. A case already applied changes nothing.
+    /// </summary>
+    [Alias("review")]
+    Task<IngestResult> Review(string caseId, CaseOutcome outcome, ImmutableArray<string> decisions);
 }

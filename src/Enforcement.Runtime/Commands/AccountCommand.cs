@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Enforcement.Runtime.Accounts;
+using Enforcement.Runtime.Cases;
 using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.Signals;
 
@@ -26,3 +27,10 @@ public sealed record PassChallenge(long PolicySetVersion, string Id, string? Kin
 
 /// <summary>An entity or cluster the account belongs to changed its actions: the account holds them from now on.</summary>
 public sealed record InheritActions(long PolicySetVersion, InheritedActions Actions) : AccountCommand(PolicySetVersion);
+
+/// <summary>
+/// Reviewers decided a case about the account: an overturn reverses the contested decisions (the rung that climbed
+/// and what it took, or the entity's action for this account); either outcome is audited with the reviewers as actor.
+/// </summary>
+/// <param name="Decisions">The contested decisions' ids: the account's own climbs, or the entity decisions it inherited.</param>
+public sealed record ApplyOutcome(long PolicySetVersion, string Case, CaseOutcome Outcome, ImmutableArray<string> Decisions) : AccountCommand(PolicySetVersion);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Enforcement.Runtime.Accounts;
+using Enforcement.Runtime.Cases;
 using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.Signals;
 using Enforcement.Store.Journal;
@@ -46,6 +47,18 @@ public static class CommandCodec
                 case InheritActions inherit:
                     WriteInherited(writer, inherit.Actions);
                     break;
+                case ApplyOutcome outcome:
+                    writer.Write(outcome.Case);
+                    writer.Write(outcome.Outcome.Outcome);
+                    writer.Write(outcome.Outcome.By.Length);
+                    foreach (var reviewer in outcome.Outcome.By)
+                        writer.Write(reviewer);
+                    writer.Write(outcome.Outcome.Note);
+                    writer.Write(outcome.Outcome.At.UtcTicks);
+                    writer.Write(outcome.Decisions.Length);
+                    foreach (var decision in outcome.Decisions)
+                        writer.Write(decision);
+                    break;
                 default:
                     throw new ArgumentException($"No journal encoding for {command.GetType().Name}.", nameof(command));
             }
@@ -69,6 +82,7 @@ public static class CommandCodec
             JournalKind.Advance => new AdvanceTime(version, new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero)),
             JournalKind.Challenge => new PassChallenge(version, reader.ReadString(), ReadString(reader), new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero)),
             JournalKind.Inherit => new InheritActions(version, ReadInherited(reader)),
+            JournalKind.Outcome => ReadOutcome(reader, version),
             _ => throw new InvalidDataException($"Journal entry {entry.Subject}#{entry.Seq} has unknown kind {(int)entry.Kind}."),
         };
     }
@@ -80,8 +94,24 @@ public static class CommandCodec
         AdvanceTime => JournalKind.Advance,
         PassChallenge => JournalKind.Challenge,
         InheritActions => JournalKind.Inherit,
+        ApplyOutcome => JournalKind.Outcome,
         _ => throw new ArgumentException($"No journal kind for {command.GetType().Name}.", nameof(command)),
     };
+
+    private static ApplyOutcome ReadOutcome(BinaryReader reader, long version)
+    {
+        var id = reader.ReadString();
+        var outcome = reader.ReadString();
+        var by = ImmutableArray.CreateBuilder<string>(reader.ReadInt32());
+        for (var i = 0; i < by.Capacity; i++)
+            by.Add(reader.ReadString());
+        var note = reader.ReadString();
+        var at = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
+        var decisions = ImmutableArray.CreateBuilder<string>(reader.ReadInt32());
+        for (var i = 0; i < decisions.Capacity; i++)
+            decisions.Add(reader.ReadString());
+        return new ApplyOutcome(version, id, new CaseOutcome(outcome, by.MoveToImmutable(), note, at), decisions.MoveToImmutable());
+    }
 
     private static string AccountOf(string subject) =>
         subject.StartsWith(SubjectKeys.AccountPrefix, StringComparison.Ordinal) ? subject[SubjectKeys.AccountPrefix.Length..] : subject;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Enforcement.Policy.Persistence;
 using Enforcement.Runtime.Accounts;
 using Enforcement.Runtime.Audit;
+using Enforcement.Runtime.Cases;
 using Enforcement.Runtime.Commands;
 using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.Persistence;
@@ -27,6 +28,7 @@ public sealed partial class EntityGrain(
     ActivePolicySet activePolicies,
     PolicySetCache policySets,
     Spreading spreading,
+    CaseQueues queues,
     TimeProvider time,
     ILogger<EntityGrain> logger) : Grain, IEntityGrain
 {
@@ -146,7 +148,7 @@ public sealed partial class EntityGrain(
         CommitResult outcome;
         try
         {
-            outcome = await store.CommitAsync(step.ToCommit());
+            outcome = await store.CommitAsync(step.ToCommit(queues));
         }
         catch
         {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Enforcement.Policy.Definitions;
 using Enforcement.Policy.Evaluation;
 using Enforcement.Runtime.Audit;
+using Enforcement.Runtime.Cases;
 using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.PolicySets;
 using Enforcement.Store.Audit;
@@ -120,7 +121,11 @@ public sealed class EntityLedger
                 changed = true;
             }
         }
-        return new EntityStep(entry, entries.MoveToImmutable(), records.MoveToImmutable(), TimerChange(changed ? EventTime ?? at : null), changed);
+        var numbered = entries.MoveToImmutable();
+        return new EntityStep(entry, numbered, records.MoveToImmutable(), TimerChange(changed ? EventTime ?? at : null), changed)
+        {
+            Escalations = decisions.Count == 0 ? [] : Escalation.Of(decisions, numbered),
+        };
     }
 
     /// <summary>

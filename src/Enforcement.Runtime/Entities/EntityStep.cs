@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Enforcement.Runtime.Cases;
 using Enforcement.Store.Audit;
 using Enforcement.Store.Journal;
 using Enforcement.Store.Timers;
@@ -16,5 +17,9 @@ public sealed record EntityStep(
     DueTimer? Timer,
     bool ActionsChanged)
 {
-    public Commit ToCommit() => new(Entry, [], Records, [], Timer);
+    /// <summary>The decisions of the step that escalated: each opens a case in the commit that makes it durable.</summary>
+    public ImmutableArray<Escalation> Escalations { get; init; } = [];
+
+    public Commit ToCommit(CaseQueues queues) => new(Entry, [], Records, [], Timer,
+        Escalations.IsEmpty ? [] : [.. Escalations.Select(e => CaseDocument.ToStored(CaseOpening.Of(e, queues)))]);
 }

@@ -1,4 +1,5 @@
 using Enforcement.Runtime.Accounts;
+using Enforcement.Runtime.Cases;
 using Enforcement.Runtime.Entities;
 using Enforcement.Runtime.Inheritance;
 using Enforcement.Runtime.Timers;
@@ -32,6 +33,7 @@ public static class RuntimeSiloBuilderExtensions
         services.TryAddSingleton<EntityFeed>();
         services.TryAddSingleton<Spreading>();
         services.TryAddSingleton<DueSubjects>();
+        services.TryAddSingleton(CaseQueues.None);
         services.TryAddSingleton(sp => new PolicySetCache(sp.GetRequiredService<ActivePolicySet>(), sp.GetRequiredService<IEnforcementStore>()));
         services.AddGrainStorage(StoreGrainStorage.Name, (sp, _) => ActivatorUtilities.CreateInstance<StoreGrainStorage>(sp));
         return builder;

@@ -14,9 +14,36 @@ public sealed class Inheritances
 {
     private readonly SortedDictionary<string, InheritedActions> bySubject = new(StringComparer.Ordinal);
 
+    // Entity decisions a reviewer overturned for this account: it no longer holds them, and their spreads pass it by.
+    private readonly SortedSet<string> waived = new(StringComparer.Ordinal);
+
     public IReadOnlyCollection<InheritedActions> All => bySubject.Values;
 
     public bool IsEmpty => bySubject.Count == 0;
+
+    /// <summary>The entity and cluster decisions overturned for this account (<see cref="Waive"/>).</summary>
+    public IReadOnlyCollection<string> Waived => waived;
+
+    /// <summary>
+    /// A reviewer overturned the entity's decision <paramref name="decision"/> for this account: the actions it gave
+    /// are dropped, and later versions of the entity's actions leave them out. A new decision of the entity (another
+    /// climb or a renewal, with its own id) applies again.
+    /// </summary>
+    public ImmutableArray<(string Subject, InheritedAction Action)> Waive(string decision)
+    {
+        waived.Add(decision);
+        var dropped = ImmutableArray.CreateBuilder<(string, InheritedAction)>();
+        foreach (var held in bySubject.Values.ToList())
+        {
+            var lifted = held.Actions.Where(a => a.Decision == decision).ToImmutableArray();
+            if (lifted.IsEmpty)
+                continue;
+            dropped.AddRange(lifted.Select(a => (held.Subject, a)));
+            // The subject stays, emptied, at its version: what tells the feed this account has heard it.
+            bySubject[held.Subject] = held with { Actions = held.Actions.RemoveRange(lifted) };
+        }
+        return dropped.ToImmutable();
+    }
 
     /// <summary>True when the account already holds <paramref name="subject"/>'s actions at this version or a later one.</summary>
     public bool Holds(string subject, long version) =>
@@ -28,9 +55,14 @@ public sealed class Inheritances
         ArgumentNullException.ThrowIfNull(next);
         var held = bySubject.TryGetValue(next.Subject, out var known) ? known.Actions : [];
         var actions = next.Actions.IsDefault ? [] : next.Actions;
+        if (waived.Count > 0)
+        {
+            actions = actions.RemoveAll(a => waived.Contains(a.Decision));
+            next = next with { Actions = actions };
+        }
         if (known is not null && known.Version >= next.Version)
             return ([], []);
-        if (actions.IsEmpty)
+        if (actions.IsEmpty && waived.Count == 0)
             bySubject.Remove(next.Subject);
         else
             bySubject[next.Subject] = next;

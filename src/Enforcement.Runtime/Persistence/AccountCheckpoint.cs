@@ -32,4 +32,10 @@ public sealed class AccountCheckpoint
 
     /// <summary>The entities the account's signals carried (<c>AccountLedger.Links</c>).</summary>
     [Id(10)] public List<string> Links { get; set; } = [];
+
+    /// <summary>Entity decisions overturned for the account (<c>Inheritances.Waived</c>).</summary>
+    [Id(11)] public List<string> Waived { get; set; } = [];
+
+    /// <summary>The cases whose outcome the account has applied (<c>AccountLedger.Reviewed</c>).</summary>
+    [Id(12)] public List<string> Reviewed { get; set; } = [];
 }

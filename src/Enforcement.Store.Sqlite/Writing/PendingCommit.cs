@@ -53,6 +53,11 @@ internal sealed class PendingCommit(Commit commit, CancellationToken cancellatio
             commands.SetTimer(timer);
         }
 
+        foreach (var opened in commit.Cases.IsDefault ? [] : commit.Cases)
+        {
+            CaseRows.Insert(commands, opened);
+        }
+
         return Keep(CommitResult.Done);
     }
 

@@ -9,4 +9,5 @@ public enum JournalKind
     Challenge = 4,
     Inherit = 5,
     MemberSignals = 6,
+    Outcome = 7,
 }
