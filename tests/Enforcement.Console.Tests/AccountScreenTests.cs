@@ -23,7 +23,7 @@ public sealed class AccountScreenTests(ConsoleFixture host)
         await Expect(suspension.GetByRole(AriaRole.Table, new() { Name = "Evidence" })).ToContainTextAsync("count(challenge_failed, 1d)");
         var throttle = timeline.GetByRole(AriaRole.Article).Filter(new() { HasText = "distillation.cot-elicitation" }).First;
         await Expect(throttle).ToContainTextAsync("avg(cot_elicitation, 1h) =");
-        await tab.ScreenshotAsync("account");
+        await tab.ScreenshotAsync("account", main: true);
         Assert.Empty(tab.Faults);
     }
 
@@ -48,7 +48,7 @@ public sealed class AccountScreenTests(ConsoleFixture host)
         await Expect(tab.Page.GetByRole(AriaRole.Region, new() { Name = "Members" }).GetByRole(AriaRole.Link, new() { Name = account })).ToBeVisibleAsync();
         await Expect(tab.Page.GetByRole(AriaRole.Region, new() { Name = "Conditions now" })).ToContainTextAsync("new_members(14d, 7d) =");
         await Expect(tab.Page.GetByRole(AriaRole.Region, new() { Name = "Decisions" })).ToContainTextAsync("distillation.payment-ring");
-        await tab.ScreenshotAsync("subject");
+        await tab.ScreenshotAsync("subject", main: true);
         Assert.Empty(tab.Faults);
     }
 }

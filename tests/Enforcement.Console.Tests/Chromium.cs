@@ -14,8 +14,9 @@ public static class Chromium
 
     public static bool Required => Environment.GetEnvironmentVariable(RequireVariable) == "1";
 
-    public static string MissingReason =>
-        $"{ExecutablePath} is not installed (apt-get install chromium); set {RequireVariable}=1 to fail instead of skipping.";
+    public static string MissingReason => Required
+        ? $"{ExecutablePath} is not installed (apt-get install chromium), and {RequireVariable}=1 requires the browser tests to run."
+        : $"{ExecutablePath} is not installed (apt-get install chromium); set {RequireVariable}=1 to fail instead of skipping.";
 }
 
 /// <summary>A test that needs the browser: skipped where Chromium is missing, unless the browser is required.</summary>

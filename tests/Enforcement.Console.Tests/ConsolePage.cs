@@ -9,7 +9,7 @@ namespace Enforcement.Console.Tests;
 /// </summary>
 public sealed class ConsolePage : IAsyncDisposable
 {
-    /// <summary>Where the README's screenshots are regenerated: <c>CONSOLE_SCREENSHOTS=docs/console</c>.</summary>
+    /// <summary>Where the README's screenshots are regenerated: <c>CONSOLE_SCREENSHOTS=docs/console</c> (a relative folder is the repository's).</summary>
     public const string ScreenshotsVariable = "CONSOLE_SCREENSHOTS";
 
     private readonly IBrowserContext context;
@@ -58,16 +58,17 @@ public sealed class ConsolePage : IAsyncDisposable
     public ILocator EnforcementState => Page.GetByRole(AriaRole.Status, new() { Name = "Enforcement state" });
 
     /// <summary>
-    /// Saves the page as <paramref name="name"/>.png beside the test binaries, and into <see cref="ScreenshotsVariable"/>'s
-    /// folder when it is set.
+    /// Saves the page as <paramref name="name"/>.png beside the test binaries and, for one of the README's main screens,
+    /// into <see cref="ScreenshotsVariable"/>'s folder when it is set.
     /// </summary>
-    public async Task ScreenshotAsync(string name)
+    public async Task ScreenshotAsync(string name, bool main = false)
     {
         var own = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(own)!);
         var bytes = await Page.ScreenshotAsync(new PageScreenshotOptions { Path = own, FullPage = true });
-        if (Environment.GetEnvironmentVariable(ScreenshotsVariable) is { Length: > 0 } folder)
+        if (main && Environment.GetEnvironmentVariable(ScreenshotsVariable) is { Length: > 0 } named)
         {
+            var folder = Path.IsPathRooted(named) ? named : Path.Combine(RepositoryPaths.Root, named);
             Directory.CreateDirectory(folder);
             await File.WriteAllBytesAsync(Path.Combine(folder, name + ".png"), bytes);
         }

@@ -38,7 +38,7 @@ function show(view, c, me, errors) {
     h('p', { class: 'crumbs' }, h('a', { href: '#/queue' }, '← Queue')),
     h('h1', null, c.kind === 'appeal' ? 'Appeal ' : 'Escalation ', h('span', { class: 'mono' }, c.id)),
     errors.element,
-    h('div', { class: 'account-grid' },
+    h('div', { class: 'account-grid two' },
       h('section', { class: 'card', 'aria-labelledby': 'case-heading' },
         h('h2', { id: 'case-heading' }, 'Case'),
         facts([

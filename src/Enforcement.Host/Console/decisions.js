@@ -2,7 +2,7 @@
 // that made it true), on what evidence, by whom, and which entity's decision it carries. Timelines, subjects and
 // cases all show decisions this way.
 import { h, facts } from './dom.js';
-import { badge, hashPrefix, number, subjectHref, time } from './format.js';
+import { badge, caseHref, hashPrefix, number, subjectHref, time } from './format.js';
 
 /** The id an element of a decision takes, so that a reason can point at its decision. */
 export function decisionAnchor(decision) {
@@ -81,13 +81,26 @@ export function explanation(text) {
   const match = /^([\s\S]*?) => (true|false) with ([\s\S]*)$/.exec(text);
   const block = h('div', { class: 'explanation' }, h('p', { class: 'label' }, 'Why'));
   if (!match) {
-    block.append(h('p', { class: 'text' }, text));
+    block.append(h('p', { class: 'text' }, linkCases(text)));
     return block;
   }
   block.append(
     h('p', null, h('span', { class: 'sub' }, 'Condition '), h('code', null, match[1]), ' is ', h('strong', null, match[2])),
     h('p', null, h('span', { class: 'sub' }, 'Values '), h('code', { class: 'values' }, match[3])));
   return block;
+}
+
+/** A reviewer's decision names its case ("…; case c-5ad7…: note"): the case opens from here. */
+function linkCases(text) {
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(/\bcase (c-[0-9a-f]{8,})\b/g)) {
+    const at = match.index + 'case '.length;
+    parts.push(text.slice(last, at), h('a', { href: caseHref(match[1]), class: 'mono' }, match[1]));
+    last = at + match[1].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
 }
 
 function evidence(evidence) {

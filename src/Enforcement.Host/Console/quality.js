@@ -9,7 +9,7 @@ export async function renderQuality(view) {
   const results = h('div', null, loading('policy quality'));
   replace(view,
     h('h1', null, 'Policy quality'),
-    h('p', { class: 'hint' }, 'Per policy: its decisions, how many were appealed or escalated to a reviewer, and how many reviewers upheld or overturned. Worst overturn rate first.'),
+    h('p', { class: 'hint' }, 'Per policy: the decisions it took, how many of them customers appealed, and how reviewers decided the cases about them (appeals and escalations). Worst overturn rate first.'),
     errors.element,
     results);
   try {
