@@ -40,7 +40,7 @@ public static class EnforcementHost
         builder.Services.AddEnforcementStore();
         builder.Services.AddPolicySetLoader();
         builder.AddEnforcementSilo();
-        builder.Services.AddEnforcementJobs();
+        builder.Services.AddEnforcementJobs(builder.Configuration);
         builder.Services.AddEnforcementWeb();
         builder.Services.AddApiKeyAuthentication();
         builder.Services.AddSignalIngestion();
@@ -81,5 +81,7 @@ public static class EnforcementHost
         ["Logging:LogLevel:Orleans"] = "Warning",
         ["Logging:LogLevel:Quartz"] = "Warning",
         ["Logging:LogLevel:Polly"] = "Warning",
+        // The outbox's client would otherwise narrate every POST.
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
     };
 }

@@ -3,7 +3,7 @@ namespace Enforcement.Store.Sqlite;
 /// <summary>
 /// The tables. Their names and columns are a contract: tamper tests and operators read and edit these rows with plain
 /// SQL. Text compares with BINARY collation (byte order), so ordering by subject is ordinal. Only tables of small
-/// rows (receipts, timers) are WITHOUT ROWID: SQLite keeps whole rows in the key's B-tree there, which costs a page
+/// rows (receipts, outbox positions, timers) are WITHOUT ROWID: SQLite keeps whole rows in the key's B-tree there, which costs a page
 /// split per few rows once rows are large, as audit bodies, journal payloads and checkpoints are.
 /// </summary>
 internal static class Schema
@@ -13,6 +13,7 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS receipts(id TEXT NOT NULL PRIMARY KEY, account TEXT NOT NULL, hash BLOB NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS audit(subject TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY(subject, seq));
         CREATE TABLE IF NOT EXISTS changes(cursor INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL, version INTEGER NOT NULL, state TEXT NOT NULL, at TEXT NOT NULL, body TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS outbox(destination TEXT NOT NULL PRIMARY KEY, cursor INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS timers(subject TEXT NOT NULL PRIMARY KEY, due INTEGER NOT NULL) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS timers_due ON timers(due);
         CREATE TABLE IF NOT EXISTS checkpoints(key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, data BLOB NOT NULL);

@@ -13,7 +13,7 @@ namespace Enforcement.Store;
 /// mode): nothing behind this interface may assume a single process. Sequences, uniqueness and ordering are the
 /// database's (primary keys, its own sequences), never a lock or counter in memory standing in for them.
 /// </summary>
-public interface IEnforcementStore : IJournal, IAuditLog, ICheckpoints, IChangeFeed, IPolicySetVersions, ITimers, ICases, IAsyncDisposable
+public interface IEnforcementStore : IJournal, IAuditLog, ICheckpoints, IChangeFeed, IOutboxPositions, IPolicySetVersions, ITimers, ICases, IAsyncDisposable
 {
     /// <summary>Creates the schema if it is missing; safe to call on every start and from every silo.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);

@@ -28,6 +28,9 @@ public sealed class HostFixture : IAsyncLifetime
         ["admin"] = "test-admin-key-0123456789",
     };
 
+    /// <summary>A second reviewer, for the four-eyes rule.</summary>
+    public const string SecondReviewerKey = "test-reviewer-2-key-0123456789";
+
     private readonly List<HttpClient> clients = [];
     private WebApplication? app;
 
@@ -52,6 +55,9 @@ public sealed class HostFixture : IAsyncLifetime
             ["Enforcement:GatewayPort"] = "0",
             ["Enforcement:PolicyRefreshInterval"] = "00:00:00.200",
             ["Enforcement:TimerInterval"] = "00:00:00.500",
+            ["Enforcement:CaseInterval"] = "00:00:00.500",
+            ["Enforcement:Queues:four-eyes:FourEyes"] = "true",
+            ["Enforcement:Queues:fast:Deadline"] = "00:00:01",
         };
         var index = 0;
         foreach (var (role, key) in Keys)
@@ -61,6 +67,9 @@ public sealed class HostFixture : IAsyncLifetime
             settings[$"Enforcement:ApiKeys:{index}:Name"] = $"test-{role}";
             index++;
         }
+        settings[$"Enforcement:ApiKeys:{index}:Key"] = SecondReviewerKey;
+        settings[$"Enforcement:ApiKeys:{index}:Role"] = "reviewer";
+        settings[$"Enforcement:ApiKeys:{index}:Name"] = "test-reviewer-2";
         app = EnforcementHost.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);

@@ -17,6 +17,8 @@ public sealed class RoleBoundaryTests(HostFixture host)
         { "GET", "/v1/accounts/roles-1", null, "automation" },
         { "GET", "/v1/accounts/roles-1/audit", null, "automation" },
         { "GET", "/v1/subjects/payment/roles-card", null, "automation" },
+        { "GET", "/v1/cases", null, "automation" },
+        { "GET", "/v1/policies/quality", null, "automation" },
         { "GET", "/v1/audit/digest", null, "policy-author" },
         { "POST", "/v1/audit/verify", "{}", "automation" },
         { "GET", "/v1/policies", null, "automation" },

@@ -27,6 +27,26 @@ public static class TestPack
         decay: 14d
         """;
 
+    public const string EscalateId = "test.escalate";
+
+    /// <summary>A region mismatch escalates to reviewers without touching access.</summary>
+    public const string Escalate = """
+        apiVersion: enforcement/v1
+        kind: Policy
+        id: test.escalate
+        version: 1
+        title: Egress region differs from billing
+        owner: tests
+        severity: medium
+        scope: account
+        mode: enforce
+        when: count(region_mismatch, 1h) >= 1
+        ladder:
+          - escalate: { queue: test-escalations, priority: high }
+        cooldown: 1h
+        decay: 14d
+        """;
+
     /// <summary>The burst policy with a mistake on line 10, column 7: an aggregate over a signal the catalog lacks.</summary>
     public const string BrokenBurst = """
         apiVersion: enforcement/v1
@@ -49,6 +69,7 @@ public static class TestPack
     {
         ["signals.yaml"] = File.ReadAllText(Path.Combine(RepositoryPaths.Policies, "signals.yaml")),
         ["burst.yaml"] = Burst,
+        ["escalate.yaml"] = Escalate,
     };
 
     public static void WriteTo(string folder)

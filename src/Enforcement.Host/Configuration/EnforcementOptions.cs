@@ -56,6 +56,9 @@ public sealed class EnforcementOptions
     /// </summary>
     public SqliteSynchronous Synchronous { get; set; } = SqliteSynchronous.Full;
 
+    /// <summary>Pushing enforcement changes downstream; off unless a URL is configured.</summary>
+    public OutboxOptions Outbox { get; set; } = new();
+
     public string DataPath => Path.GetFullPath(DataDir);
 
     public string DatabasePath => Path.Combine(DataPath, "enforcement.db");

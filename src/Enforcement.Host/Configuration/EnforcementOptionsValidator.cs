@@ -25,6 +25,15 @@ public sealed class EnforcementOptionsValidator : AbstractValidator<EnforcementO
         RuleFor(o => o.PolicyRefreshInterval).GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(100));
         RuleFor(o => o.SiloPort).InclusiveBetween(1, 65535);
         RuleFor(o => o.GatewayPort).InclusiveBetween(0, 65535);
+        RuleFor(o => o.Outbox).ChildRules(outbox =>
+        {
+            outbox.RuleFor(b => b.Url).Must(url => url.Length == 0 || IsHttpUrl(url))
+                .WithMessage(b => $"'{b.Url}' is not an absolute http or https URL; leave it empty for no delivery.");
+            outbox.RuleFor(b => b.BatchSize).InclusiveBetween(1, 10_000);
+            outbox.RuleFor(b => b.Interval).GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(50)).LessThanOrEqualTo(TimeSpan.FromHours(1));
+            outbox.RuleFor(b => b.MaxBackoff).GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(50)).LessThanOrEqualTo(TimeSpan.FromDays(1));
+            outbox.RuleFor(b => b.Timeout).GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(100)).LessThanOrEqualTo(TimeSpan.FromMinutes(10));
+        });
         RuleForEach(o => o.ApiKeys).ChildRules(key =>
         {
             key.RuleFor(k => k.Key).NotEmpty().MinimumLength(MinKeyLength);
@@ -36,4 +45,7 @@ public sealed class EnforcementOptionsValidator : AbstractValidator<EnforcementO
             .Must(keys => keys.Select(k => k.Key).Distinct(StringComparer.Ordinal).Count() == keys.Count)
             .WithMessage("Every API key must be different.");
     }
+
+    private static bool IsHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -22,7 +22,34 @@ public sealed record ReadChanges(string? After, int? Limit) : IQuery<ChangesAnsw
 public sealed record ChangesAnswer(ImmutableArray<ChangeView> Changes, string Next);
 
 /// <param name="Enforcement">The account's whole enforcement answer after the change, so that a gateway needs no second call.</param>
-public sealed record ChangeView(string Cursor, string Account, string State, DateTimeOffset At, long Version, JsonElement? Enforcement);
+public sealed record ChangeView(string Cursor, string Account, string State, DateTimeOffset At, long Version, JsonElement? Enforcement)
+{
+    /// <summary>The wire's view of a stored change; a body that is not JSON reads as null rather than failing the whole page.</summary>
+    public static ChangeView From(StoredChange stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return new(
+            Cursors.Format(stored.Cursor),
+            stored.Change.Account,
+            stored.Change.State,
+            stored.Change.At,
+            stored.Change.Version,
+            Parse(stored.Change.Body));
+    }
+
+    private static JsonElement? Parse(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
 
 public sealed class ReadChangesValidator : AbstractValidator<ReadChanges>
 {
@@ -46,28 +73,7 @@ public sealed class ReadChangesHandler(IEnforcementStore store) : IQueryHandler<
         var after = query.After is null ? 0 : Cursors.Parse(query.After);
         var changes = await store.ReadChangesAsync(after, query.Limit ?? ReadChanges.DefaultLimit, cancellationToken);
         var next = changes.IsEmpty ? after : changes[^1].Cursor;
-        return new ChangesAnswer([.. changes.Select(View)], Cursors.Format(next));
-    }
-
-    private static ChangeView View(StoredChange stored) => new(
-        Cursors.Format(stored.Cursor),
-        stored.Change.Account,
-        stored.Change.State,
-        stored.Change.At,
-        stored.Change.Version,
-        Parse(stored.Change.Body));
-
-    private static JsonElement? Parse(string body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        return new ChangesAnswer([.. changes.Select(ChangeView.From)], Cursors.Format(next));
     }
 }
 

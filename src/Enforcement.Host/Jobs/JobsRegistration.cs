@@ -1,5 +1,6 @@
 using Enforcement.Host.Audit;
 using Enforcement.Host.Configuration;
+using Enforcement.Host.Outbox;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -10,10 +11,18 @@ public static class JobsRegistration
     /// <summary>
     /// Scheduled work under Quartz.NET, in memory for the embedded run (one silo, so each job runs once). Jobs get
     /// their services from the container. Register after the silo: the scheduler starts once the grains can be called.
+    /// The outbox job exists only when <c>Enforcement:Outbox:Url</c> is set.
     /// </summary>
-    public static IServiceCollection AddEnforcementJobs(this IServiceCollection services)
+    public static IServiceCollection AddEnforcementJobs(this IServiceCollection services, IConfiguration configuration)
     {
+        var outbox = configuration.ReadEnforcementOptions().Outbox.Enabled;
         services.AddSingleton<AuditDigestWriter>();
+        if (outbox)
+        {
+            services.AddSingleton<OutboxDelivery>();
+            services.AddHttpClient(OutboxDelivery.HttpClientName, (provider, client) => client.Timeout = Options(provider).Outbox.Timeout);
+        }
+
         services.AddQuartz(quartz =>
         {
             quartz.UseInMemoryStore();
@@ -34,6 +43,14 @@ public static class JobsRegistration
                     .StartAt(provider.GetRequiredService<TimeProvider>().GetUtcNow() + Options(provider).DigestInterval)
                     .WithSimpleSchedule(Options(provider).DigestInterval),
                 (_, job) => job.WithIdentity("audit-digest"));
+            if (outbox)
+            {
+                quartz.ScheduleJob<OutboxJob>(
+                    (provider, trigger) => trigger
+                        .WithIdentity("outbox")
+                        .WithSimpleSchedule(Options(provider).Outbox.Interval),
+                    (_, job) => job.WithIdentity("outbox"));
+            }
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

@@ -4,7 +4,7 @@ using Enforcement.Runtime.Signals;
 
 namespace Enforcement.Host.Metrics;
 
-/// <summary>What the service counts: signals by outcome and decisions by kind and policy.</summary>
+/// <summary>What the service counts: signals by outcome, decisions by kind and policy, the outbox's deliveries and failures.</summary>
 public sealed class EnforcementMetrics
 {
     public const string MeterName = "Enforcement";
@@ -13,6 +13,8 @@ public sealed class EnforcementMetrics
     private readonly Counter<long> duplicates;
     private readonly Counter<long> rejected;
     private readonly Counter<long> decisions;
+    private readonly Counter<long> delivered;
+    private readonly Counter<long> deliveryFailures;
 
     public EnforcementMetrics(IMeterFactory meters)
     {
@@ -22,6 +24,8 @@ public sealed class EnforcementMetrics
         duplicates = meter.CreateCounter<long>("enforcement.signals.duplicate", "{signal}", "Signals whose id was already taken with the same content.");
         rejected = meter.CreateCounter<long>("enforcement.signals.rejected", "{signal}", "Signals refused, at the edge or by their grain.");
         decisions = meter.CreateCounter<long>("enforcement.decisions", "{decision}", "Decisions taken, by kind and policy.");
+        delivered = meter.CreateCounter<long>("enforcement.outbox.delivered", "{change}", "Changes the outbox's destination acknowledged (a change sent again counts again).");
+        deliveryFailures = meter.CreateCounter<long>("enforcement.outbox.failures", "{attempt}", "Outbox POSTs that failed: an answer other than 2xx, a timeout or no connection.");
     }
 
     public void Ingested(SignalsAnswer answer)
@@ -39,4 +43,8 @@ public sealed class EnforcementMetrics
         foreach (var decision in taken)
             decisions.Add(1, new KeyValuePair<string, object?>("kind", decision.Kind), new KeyValuePair<string, object?>("policy", decision.Policy));
     }
+
+    public void Delivered(int changes) => delivered.Add(changes);
+
+    public void DeliveryFailed() => deliveryFailures.Add(1);
 }

@@ -228,25 +228,41 @@ public sealed class AccountLedger
         var actor = outcome.Outcome.Actor;
         var entries = new List<AuditEntry>();
         var why = $"case {outcome.Case}: {outcome.Outcome.Note}";
+        if (outcome.Outcome.Outcome != CaseOutcome.Overturn)
+        {
+            foreach (var contested in outcome.Decisions)
+                entries.Add(ReviewEntry(contested, "uphold", at, actor, why, null, null));
+            return entries;
+        }
+
+        // Climbs first, all found before any moves: overturning a policy's lowest contested rung takes back the
+        // rungs above it too, in one decision that names every contested climb it covers.
+        var climbs = new SortedDictionary<int, (CompiledPolicy Policy, int Rung, List<string> Decisions)>();
+        var others = new List<string>();
         foreach (var contested in outcome.Decisions)
         {
-            if (outcome.Outcome.Outcome != CaseOutcome.Overturn)
+            if (FindClimb(contested) is not { } climb)
             {
-                entries.Add(ReviewEntry(contested, "uphold", at, actor, why, null, null));
+                others.Add(contested);
                 continue;
             }
-            if (FindClimb(contested) is { } climb)
+            var known = climbs.GetValueOrDefault(climb.Policy.Index, (Policy: climb.Policy, Rung: climb.Rung, Decisions: new List<string>()));
+            known.Decisions.Add(contested);
+            climbs[climb.Policy.Index] = known with { Rung = Math.Min(known.Rung, climb.Rung) };
+        }
+        foreach (var (policy, rung, covered) in climbs.Values)
+        {
+            foreach (var overturn in Subject.Overturn(policy, rung, at))
             {
-                foreach (var overturn in Subject.Overturn(climb.Policy, climb.Rung, at))
+                var own = overturn.Transition.Kind == TransitionKind.Overturn;
+                entries.Add(DecisionRecords.EntryOf(overturn, 0, own ? actor : DecisionRecords.System) with
                 {
-                    var own = overturn.Transition.Kind == TransitionKind.Overturn;
-                    entries.Add(DecisionRecords.EntryOf(overturn, 0, own ? actor : DecisionRecords.System) with
-                    {
-                        Explanation = own ? $"overturned {contested}; {why}" : null,
-                    });
-                }
-                continue;
+                    Explanation = own ? $"overturned {string.Join(", ", covered)}; {why}" : null,
+                });
             }
+        }
+        foreach (var contested in others)
+        {
             var waived = Inherited.Waive(contested);
             entries.Add(ReviewEntry(contested, "overturn", at, actor, why, waived.IsEmpty ? null : waived[0], waived.IsEmpty ? null : waived[0].Subject)
                 with { Action = waived.IsEmpty ? "none" : string.Join('+', waived.Select(w => w.Action.Kind)) });

@@ -28,6 +28,14 @@ public static class Wire
         return JsonNode.Parse(body)!.AsObject();
     }
 
+    public static async Task<JsonObject> PostAsync(HttpClient client, string path, JsonObject body)
+    {
+        using var response = await client.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"POST {path} answered {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
     public static async Task<JsonObject> GetAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
