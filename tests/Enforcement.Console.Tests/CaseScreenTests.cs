@@ -38,7 +38,7 @@ public sealed partial class CaseScreenTests(ConsoleFixture host)
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Customer statement" })).ToContainTextAsync("my own experiments");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Decisions under review" })).ToContainTextAsync("distillation.challenge-failures");
         await page.GetByRole(AriaRole.Button, new() { Name = "Claim" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Case" })).ToContainTextAsync("Claimed byalice");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Case" })).ToContainTextAsync(ClaimedByAlice());
         await page.GetByLabel("Note (required)").FillAsync("Verified researcher; the volume matches a lab's experiments. Lifting.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Overturn", Exact = true }).ClickAsync();
 
@@ -50,7 +50,7 @@ public sealed partial class CaseScreenTests(ConsoleFixture host)
         await Expect(tab.EnforcementState).ToHaveTextAsync("allow");
         var overturn = page.GetByRole(AriaRole.Region, new() { Name = "Timeline" }).GetByRole(AriaRole.Article)
             .Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { NameRegex = OverturnHeading() }) });
-        await Expect(overturn.First).ToContainTextAsync("Actoralice");
+        await Expect(overturn.First).ToContainTextAsync(ActorAlice());
         await tab.ScreenshotAsync("account-overturned");
         Assert.Empty(tab.Faults);
     }
@@ -132,6 +132,12 @@ public sealed partial class CaseScreenTests(ConsoleFixture host)
 
     [GeneratedRegex("^overturn ")]
     private static partial Regex OverturnHeading();
+
+    [GeneratedRegex(@"Claimed by\s*alice")]
+    private static partial Regex ClaimedByAlice();
+
+    [GeneratedRegex(@"Actor\s*alice")]
+    private static partial Regex ActorAlice();
 
     [GeneratedRegex("^[1-9][0-9]*$")]
     private static partial Regex PositiveCount();

@@ -74,6 +74,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
             ["Enforcement:SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture),
             ["Enforcement:GatewayPort"] = "0",
             ["Enforcement:TimerInterval"] = "00:00:00.500",
+            ["Logging:LogLevel:Default"] = "Warning",
             // A throwaway service: commits wait for the process, not the disk.
             ["Enforcement:Synchronous"] = "Normal",
             // Failed challenges suspend and escalate here: an overturn of such a suspension needs a second reviewer.
