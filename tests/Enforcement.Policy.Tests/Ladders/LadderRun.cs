@@ -42,6 +42,10 @@ internal sealed class LadderRun(PolicyDefinition policy, string subject = "accou
     public IReadOnlyList<LadderTransition> Lift(ActionKind kind = ActionKind.Challenge) =>
         Apply(Ladder.Lift(Policy, State, kind, Now));
 
+    /// <summary>A reviewer overturns the climb to <paramref name="rung"/> now.</summary>
+    public IReadOnlyList<LadderTransition> Overturn(int rung) =>
+        Apply(Ladder.Overturn(Policy, State, rung, Now));
+
     private List<LadderTransition> Apply(LadderOutcome outcome)
     {
         State = outcome.State;

@@ -108,6 +108,21 @@ public sealed class SubjectCodecTests
     }
 
     [Fact]
+    public void An_overturned_ladder_keeps_its_quiet_time_through_a_snapshot()
+    {
+        var subject = Busy();
+        var policy = subject.Program.Policies.First(p => subject.LadderOf(p).Rung > 0);
+        var overturn = subject.Overturn(policy, 1, subject.AsOf!.Value);
+        Assert.Contains(overturn, d => d.Transition.Kind == TransitionKind.Overturn);
+
+        var copy = SubjectCodec.Read(SubjectCodec.Write(subject), Key, subject.Program, out _);
+
+        Assert.NotNull(copy.LadderOf(policy).OverturnedUntil);
+        Assert.Equal(subject.LadderOf(policy), copy.LadderOf(policy));
+        Assert.Equal(0, copy.LadderOf(policy).Rung);
+    }
+
+    [Fact]
     public void A_subject_that_observed_nothing_comes_back_as_new()
     {
         var set = PolicySets.Accepted(PolicySets.Policy("count(request, 1h) >= 1"));

@@ -60,6 +60,31 @@ public sealed class EntityTests(EntityCluster cluster) : IClassFixture<EntityClu
     }
 
     [Fact]
+    public async Task Overturning_an_inherited_suspension_frees_that_member_only_and_the_entitys_next_spreads_pass_it_by()
+    {
+        cluster.SetTime(Start.AddHours(5));
+        foreach (var (account, minute) in new[] { ("waive-1", 0), ("waive-2", 1), ("waive-3", 2) })
+            await Account(account).Ingest(Payment(account, "card-waive", Start.AddMinutes(minute)));
+        await Eventually(async () => (await Account("waive-2").GetEnforcement()).State == "suspended", "waive-2 suspended");
+        var decision = Assert.Single((await Account("waive-2").GetEnforcement()).Reasons).Decision!;
+
+        var outcome = new Cases.CaseOutcome(Cases.CaseOutcome.Overturn, ["alice"], "family card", Start.AddHours(4));
+        var reviewed = await Account("waive-2").Review("c-waive", outcome, [decision]);
+
+        Assert.Equal(("overturn", "suspend"), (reviewed.Decisions.Single().Kind, reviewed.Decisions.Single().Action));
+        Assert.Equal("allow", (await Account("waive-2").GetEnforcement()).State);
+        Assert.Equal("suspended", (await Account("waive-1").GetEnforcement()).State);
+        var record = AuditChain.Deserialize((await cluster.Store.ReadAuditTailAsync("account:waive-2"))!.Body);
+        Assert.Equal(("overturn", "alice", decision), (record.Kind, record.Actor, record.Inherited));
+
+        // More signals on the card: the entity answers with its actions again, and the member does not take them back.
+        var again = await Account("waive-2").Ingest(Payment("waive-2", "card-waive", Start.AddHours(3)));
+        Assert.Empty(again.Decisions);
+        Assert.Equal("allow", (await Account("waive-2").GetEnforcement()).State);
+        Assert.Empty((await Account("waive-2").Review("c-waive", outcome, [decision])).Decisions);
+    }
+
+    [Fact]
     public async Task A_delayed_rung_takes_effect_at_the_time_drawn_from_the_subject_and_the_decision()
     {
         cluster.SetTime(Start.AddMinutes(2));
