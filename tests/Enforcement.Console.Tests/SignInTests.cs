@@ -48,4 +48,20 @@ public sealed class SignInTests(ConsoleFixture host)
         Assert.Null(await tab.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('enforcement.console.key')"));
         await tab.ScreenshotAsync("signed-out");
     }
+
+    [BrowserFact]
+    public async Task A_key_refused_during_the_session_returns_to_the_sign_in_with_the_reason()
+    {
+        await using var tab = await host.OpenAsync();
+        await tab.SignInAsync(ConsoleFixture.Alice);
+        // As if the key were revoked while the tab was open: the next call is refused.
+        await tab.Page.EvaluateAsync("() => sessionStorage.setItem('enforcement.console.key', 'a-key-revoked-meanwhile')");
+
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Queue", Exact = true }).ClickAsync();
+
+        await Expect(tab.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The service no longer accepts this key");
+        await Expect(tab.Page.GetByLabel("API key")).ToBeVisibleAsync();
+        await Expect(tab.Page.GetByRole(AriaRole.Navigation, new() { Name = "Screens" })).ToBeHiddenAsync();
+        Assert.Null(await tab.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('enforcement.console.key')"));
+    }
 }
