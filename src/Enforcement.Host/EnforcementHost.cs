@@ -3,6 +3,7 @@ using Enforcement.Host.Audit;
 using Enforcement.Host.Auth;
 using Enforcement.Host.Cases;
 using Enforcement.Host.Configuration;
+using Enforcement.Host.Console;
 using Enforcement.Host.Enforcement;
 using Enforcement.Host.Health;
 using Enforcement.Host.Jobs;
@@ -64,6 +65,8 @@ public static class EnforcementHost
         app.MapCasesApi();
         app.MapAuditApi();
         app.MapPoliciesApi();
+        app.MapCallerApi();
+        app.MapConsole();
         return app;
     }
 

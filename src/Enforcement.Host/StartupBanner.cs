@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Enforcement.Host;
 
 /// <summary>
-/// Once the server listens, says where the API and its OpenAPI document are, where the API keys come from and how to
-/// make a first call.
+/// Once the server listens, says where the API, the reviewer console and the OpenAPI document are, where the API keys
+/// come from and how to make a first call.
 /// </summary>
 internal sealed partial class StartupBanner(
     IHostApplicationLifetime lifetime,
@@ -40,7 +40,7 @@ internal sealed partial class StartupBanner(
         LogGeneratedKeys(logger, keys.GeneratedFile, automation, address);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Enforcement is running. API: {Address}/v1  OpenAPI: {Address}/openapi/v1.json  Data: {DataDir}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Enforcement is running. API: {Address}/v1  Console: {Address}/console  OpenAPI: {Address}/openapi/v1.json  Data: {DataDir}")]
     private static partial void LogListening(ILogger logger, string address, string dataDir);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "API keys: {Count} from configuration (Enforcement:ApiKeys)")]
