@@ -66,10 +66,13 @@ public static class Reversal
         {
             foreach (var overturn in subject.Overturn(policy, rung, at))
             {
-                var own = overturn.Transition.Kind == TransitionKind.Overturn;
-                entries.Add(DecisionRecords.EntryOf(overturn, 0, own ? review.Outcome.Actor : DecisionRecords.System) with
+                var entry = DecisionRecords.EntryOf(overturn, 0, DecisionRecords.System);
+                // What an overturn lifts ends now, not when it would have expired.
+                entries.Add(overturn.Transition.Kind != TransitionKind.Overturn ? entry : entry with
                 {
-                    Explanation = own ? $"overturned {string.Join(", ", covered)}; {review.Why}" : null,
+                    Actor = review.Outcome.Actor,
+                    Explanation = $"overturned {string.Join(", ", covered)}; {review.Why}",
+                    Until = null,
                 });
             }
         }
