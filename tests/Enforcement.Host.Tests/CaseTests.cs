@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Enforcement.Host.Tests;
 
@@ -245,6 +247,23 @@ public sealed class CaseTests(HostFixture host)
 
         using var badOutcome = await Http.SendAsync(Reviewer, "POST", "/v1/cases/c-0000000000000000/decision", new JsonObject { ["outcome"] = "pardon", ["note"] = "x" });
         Assert.NotNull((await Http.ProblemAsync(badOutcome, 400))["errors"]!["outcome"]);
+    }
+
+    [Fact]
+    public async Task A_queue_with_a_deadline_that_is_not_positive_stops_the_host_from_starting()
+    {
+        var dataDir = Directory.CreateTempSubdirectory("enforcement-queues-").FullName;
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
+        {
+            await using var app = EnforcementHost.Build(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Enforcement:DataDir"] = dataDir,
+                ["Enforcement:Queues:appeals:Deadline"] = "-00:01:00",
+            }));
+            await app.StartAsync();
+        });
+
+        Assert.Contains("Queues:appeals:Deadline must be positive", failure.Message, StringComparison.Ordinal);
     }
 
     private async Task<(long Decisions, long Appealed, long Overturned)> QualityAsync()

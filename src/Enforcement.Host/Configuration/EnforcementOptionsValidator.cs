@@ -34,6 +34,10 @@ public sealed class EnforcementOptionsValidator : AbstractValidator<EnforcementO
             outbox.RuleFor(b => b.MaxBackoff).GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(50)).LessThanOrEqualTo(TimeSpan.FromDays(1));
             outbox.RuleFor(b => b.Timeout).GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(100)).LessThanOrEqualTo(TimeSpan.FromMinutes(10));
         });
+        RuleFor(o => o.CaseInterval).GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(100));
+        RuleForEach(o => o.Queues)
+            .Must(queue => queue.Value.Deadline is null || queue.Value.Deadline > TimeSpan.Zero)
+            .WithMessage((_, queue) => $"Queues:{queue.Key}:Deadline must be positive.");
         RuleForEach(o => o.ApiKeys).ChildRules(key =>
         {
             key.RuleFor(k => k.Key).NotEmpty().MinimumLength(MinKeyLength);
