@@ -166,20 +166,9 @@ public sealed class AccountLedger
 
         JournalSeq++;
         var entry = CommandCodec.Encode(Key, JournalSeq, command);
-        var entries = ImmutableArray.CreateBuilder<AuditEntry>(decisions.Count);
-        var records = ImmutableArray.CreateBuilder<AuditRecord>(decisions.Count);
-        var pending = decisions.Select(d => DecisionRecords.EntryOf(d, 0, actor)).Concat(inheritance ?? []).Concat(review ?? []);
-        foreach (var unnumbered in pending)
-        {
-            var auditEntry = unnumbered with { Seq = (Tail?.Seq ?? 0) + 1 };
-            var record = AuditChain.Append(Tail, auditEntry);
-            Tail = record;
-            entries.Add(auditEntry);
-            records.Add(record);
-        }
-
-        var numbered = entries.DrainToImmutable();
-        return new AccountStep(entry, numbered, records.DrainToImmutable(), ChangeAt(EventTime ?? at), TimerChange())
+        var (numbered, records, tail) = DecisionRecords.Chain(Tail, decisions, actor, inheritance, review);
+        Tail = tail;
+        return new AccountStep(entry, numbered, records, ChangeAt(EventTime ?? at), TimerChange())
         {
             Escalations = decisions.Count == 0 ? [] : Escalation.Of(decisions, numbered),
         };

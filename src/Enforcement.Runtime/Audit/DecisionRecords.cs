@@ -76,6 +76,37 @@ public static class DecisionRecords
             action.Decision);
     }
 
+    /// <summary>
+    /// Numbers a step's audit entries after <paramref name="tail"/> and chains them: first its decisions (as
+    /// <paramref name="actor"/> took them), then the entries it made otherwise (inheritances, reviews). Most steps
+    /// decide nothing, and cost nothing here.
+    /// </summary>
+    public static (ImmutableArray<AuditEntry> Entries, ImmutableArray<AuditRecord> Records, AuditRecord? Tail) Chain(
+        AuditRecord? tail, IReadOnlyList<Decision> decisions, string actor, IReadOnlyList<AuditEntry>? made = null, IReadOnlyList<AuditEntry>? alsoMade = null)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        var count = decisions.Count + (made?.Count ?? 0) + (alsoMade?.Count ?? 0);
+        if (count == 0)
+            return ([], [], tail);
+        var entries = ImmutableArray.CreateBuilder<AuditEntry>(count);
+        var records = ImmutableArray.CreateBuilder<AuditRecord>(count);
+        foreach (var decision in decisions)
+            Add(EntryOf(decision, 0, actor));
+        foreach (var entry in made ?? [])
+            Add(entry);
+        foreach (var entry in alsoMade ?? [])
+            Add(entry);
+        return (entries.MoveToImmutable(), records.MoveToImmutable(), tail);
+
+        void Add(AuditEntry unnumbered)
+        {
+            var numbered = unnumbered with { Seq = (tail?.Seq ?? 0) + 1 };
+            tail = AuditChain.Append(tail, numbered);
+            entries.Add(numbered);
+            records.Add(tail);
+        }
+    }
+
     public static DecisionView ViewOf(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);

@@ -112,16 +112,8 @@ public sealed class EntityLedger
         if (JournalSeq % PruneEvery == 0)
             Prune();
         var entry = EntityCodec.Encode(Key, JournalSeq, journaled);
-        var entries = ImmutableArray.CreateBuilder<AuditEntry>(decisions.Count);
-        var records = ImmutableArray.CreateBuilder<AuditRecord>(decisions.Count);
-        foreach (var unnumbered in decisions.Select(d => DecisionRecords.EntryOf(d, 0, DecisionRecords.System)).Concat(reviewEntries ?? []))
-        {
-            var auditEntry = unnumbered with { Seq = (Tail?.Seq ?? 0) + 1 };
-            var record = AuditChain.Append(Tail, auditEntry);
-            Tail = record;
-            entries.Add(auditEntry);
-            records.Add(record);
-        }
+        var (numbered, records, tail) = DecisionRecords.Chain(Tail, decisions, DecisionRecords.System, reviewEntries);
+        Tail = tail;
 
         // Actions change only with a transition: most steps decide nothing and need not look.
         var changed = false;
@@ -134,8 +126,7 @@ public sealed class EntityLedger
                 changed = true;
             }
         }
-        var numbered = entries.ToImmutable();
-        return new EntityStep(entry, numbered, records.MoveToImmutable(), TimerChange(changed ? EventTime ?? at : null), changed)
+        return new EntityStep(entry, numbered, records, TimerChange(changed ? EventTime ?? at : null), changed)
         {
             Escalations = decisions.Count == 0 ? [] : Escalation.Of(decisions, numbered),
         };
