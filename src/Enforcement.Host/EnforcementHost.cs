@@ -29,7 +29,9 @@ public static class EnforcementHost
     /// <param name="configure">Runs before anything reads configuration: tests put their own data folder and keys here.</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Configuration is read once, at start. Reloading it on change would put a recursive file watcher on the content
+        // root, which holds the data folder in the embedded run: every write of the database would wake it.
+        var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = QuietDefaults });
         configure?.Invoke(builder);
 

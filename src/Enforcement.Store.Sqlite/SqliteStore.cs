@@ -11,13 +11,15 @@ public sealed partial class SqliteStore : IEnforcementStore
 {
     private readonly StoreWriter writer;
     private readonly StoreReaders readers;
+    private readonly WalCheckpoints checkpoints;
     private int disposed;
 
-    private SqliteStore(string path, StoreWriter writer, StoreReaders readers)
+    private SqliteStore(string path, StoreWriter writer, StoreReaders readers, WalCheckpoints checkpoints)
     {
         Path = path;
         this.writer = writer;
         this.readers = readers;
+        this.checkpoints = checkpoints;
     }
 
     /// <summary>The database file's full path.</summary>
@@ -25,6 +27,9 @@ public sealed partial class SqliteStore : IEnforcementStore
 
     /// <summary>How many flushes have committed since the store opened.</summary>
     internal long Flushes => writer.Flushes;
+
+    /// <summary>How many checkpoints of the write-ahead log have run beside the writer.</summary>
+    internal long WalCheckpointsDone => checkpoints.Completed;
 
     /// <summary>Opens the file (creating it and its folder if missing), starts the writer and creates the schema.</summary>
     public static async Task<SqliteStore> OpenAsync(SqliteStoreOptions options, CancellationToken cancellationToken = default)
@@ -44,8 +49,9 @@ public sealed partial class SqliteStore : IEnforcementStore
         var writer = await StoreWriter.OpenAsync(connection.ToString(), options, cancellationToken).ConfigureAwait(false);
 
         connection.Mode = SqliteOpenMode.ReadWrite;
+        var checkpoints = await WalCheckpoints.StartAsync(connection.ToString(), options.CheckpointInterval, cancellationToken).ConfigureAwait(false);
         connection.Pooling = true;
-        var store = new SqliteStore(path, writer, new StoreReaders(connection.ToString(), options.BusyTimeout));
+        var store = new SqliteStore(path, writer, new StoreReaders(connection.ToString(), options.BusyTimeout), checkpoints);
         try
         {
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -97,6 +103,7 @@ public sealed partial class SqliteStore : IEnforcementStore
         }
 
         await writer.DrainAsync().ConfigureAwait(false);
+        await checkpoints.DisposeAsync().ConfigureAwait(false);
         readers.ClearPool();
 
         // The writer's connection closes last: the last connection to close checkpoints the WAL into the file and removes it.

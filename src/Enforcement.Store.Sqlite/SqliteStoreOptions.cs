@@ -19,6 +19,9 @@ public sealed record SqliteStoreOptions
     /// <summary>How long a connection waits for a lock another process holds before it gives up.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often the write-ahead log is copied back into the database file, beside the writer (<see cref="WalCheckpoints"/>).</summary>
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Caps the file's size in pages (<c>PRAGMA max_page_count</c>): lets tests fill the "disk" on purpose.</summary>
     internal long? MaxPageCount { get; init; }
 
@@ -27,6 +30,7 @@ public sealed record SqliteStoreOptions
         ArgumentException.ThrowIfNullOrWhiteSpace(Path);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxBatch, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(BusyTimeout, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(CheckpointInterval, TimeSpan.FromMilliseconds(10));
         if (!Enum.IsDefined(Synchronous))
         {
             throw new ArgumentOutOfRangeException(nameof(Synchronous), Synchronous, "Normal, Full or Extra.");
