@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Enforcement.Host;
 using Enforcement.Simulation.Http;
@@ -71,7 +69,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         {
             ["Enforcement:DataDir"] = DataDir,
             ["Enforcement:PolicyDir"] = RepositoryPaths.Policies,
-            ["Enforcement:SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture),
+            ["Enforcement:SiloPort"] = TestMachine.FreePort().ToString(CultureInfo.InvariantCulture),
             ["Enforcement:GatewayPort"] = "0",
             ["Enforcement:TimerInterval"] = "00:00:00.500",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -191,21 +189,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
             await app.StopAsync();
             await app.DisposeAsync();
         }
-        try
-        {
-            Directory.Delete(DataDir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open: the temp folder is the OS's to clean.
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        TestMachine.DeleteFolder(DataDir);
     }
 }
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using Enforcement.Host.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -51,7 +49,7 @@ public sealed class HostFixture : IAsyncLifetime
             ["Enforcement:PolicyDir"] = PolicyDir,
             ["Enforcement:MaxBatch"] = MaxBatch.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Enforcement:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Enforcement:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Enforcement:SiloPort"] = TestMachine.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Enforcement:GatewayPort"] = "0",
             ["Enforcement:PolicyRefreshInterval"] = "00:00:00.200",
             ["Enforcement:TimerInterval"] = "00:00:00.500",
@@ -102,21 +100,7 @@ public sealed class HostFixture : IAsyncLifetime
             await app.StopAsync();
             await app.DisposeAsync();
         }
-        try
-        {
-            Directory.Delete(DataDir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open: the temp folder is the OS's to clean.
-        }
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        TestMachine.DeleteFolder(DataDir);
     }
 }
 

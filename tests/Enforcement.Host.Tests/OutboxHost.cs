@@ -48,7 +48,7 @@ public sealed class OutboxHost : IAsyncDisposable
         {
             ["Enforcement:DataDir"] = dataDir,
             ["Enforcement:PolicyDir"] = policyDir,
-            ["Enforcement:SiloPort"] = HostFixture.FreePort().ToString(CultureInfo.InvariantCulture),
+            ["Enforcement:SiloPort"] = TestMachine.FreePort().ToString(CultureInfo.InvariantCulture),
             ["Enforcement:GatewayPort"] = "0",
             ["Enforcement:ApiKeys:0:Key"] = HostFixture.Keys["automation"],
             ["Enforcement:ApiKeys:0:Role"] = "automation",

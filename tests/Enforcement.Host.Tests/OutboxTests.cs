@@ -118,7 +118,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task A_receiver_not_listening_yet_moves_nothing_and_gets_everything_once_it_listens()
     {
-        var port = HostFixture.FreePort();
+        var port = TestMachine.FreePort();
         var url = new Uri($"http://127.0.0.1:{port}/changes");
         await using var host = await OutboxHost.StartAsync(dataDir, url);
         await Signal.ClimbAsync(host.Automation, Signal.Unique("refused"), rungs: 2);
@@ -227,13 +227,6 @@ public sealed class OutboxTests : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open: the temp folder is the OS's to clean.
-        }
+        TestMachine.DeleteFolder(dataDir);
     }
 }

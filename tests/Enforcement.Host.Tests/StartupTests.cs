@@ -86,7 +86,7 @@ public sealed class StartupTests : IDisposable
             await using var app = EnforcementHost.Build(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Enforcement:DataDir"] = dataDir,
-                ["Enforcement:SiloPort"] = HostFixture.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Enforcement:SiloPort"] = TestMachine.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             }));
             await app.StartAsync();
         });
@@ -98,12 +98,6 @@ public sealed class StartupTests : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        TestMachine.DeleteFolder(dataDir);
     }
 }

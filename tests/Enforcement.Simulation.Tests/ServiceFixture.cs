@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Enforcement.Host;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,7 +26,7 @@ public sealed class ServiceFixture : IAsyncLifetime
         {
             ["Enforcement:DataDir"] = DataDir,
             ["Enforcement:PolicyDir"] = RepositoryPaths.Policies,
-            ["Enforcement:SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture),
+            ["Enforcement:SiloPort"] = TestMachine.FreePort().ToString(CultureInfo.InvariantCulture),
             ["Enforcement:GatewayPort"] = "0",
             ["Enforcement:ApiKeys:0:Key"] = AutomationKey,
             ["Enforcement:ApiKeys:0:Role"] = "automation",
@@ -50,21 +48,7 @@ public sealed class ServiceFixture : IAsyncLifetime
             await app.StopAsync();
             await app.DisposeAsync();
         }
-        try
-        {
-            Directory.Delete(DataDir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open: the temp folder is the OS's to clean.
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        TestMachine.DeleteFolder(DataDir);
     }
 }
 

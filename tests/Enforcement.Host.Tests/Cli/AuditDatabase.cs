@@ -40,14 +40,7 @@ public sealed class AuditDatabase : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open by a pooled connection: the temp folder is the OS's to clean.
-        }
+        TestMachine.DeleteFolder(folder);
         return Task.CompletedTask;
     }
 

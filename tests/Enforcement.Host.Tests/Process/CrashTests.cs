@@ -45,13 +45,7 @@ public sealed class CrashTests : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        TestMachine.DeleteFolder(root);
     }
 
     private async Task<Dictionary<string, AccountOutcome>> RunWithoutCrashAsync(string dataDir)

@@ -73,12 +73,6 @@ public sealed class EndToEndTests : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        TestMachine.DeleteFolder(dataDir);
     }
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Enforcement.Host.Tests.Process;
@@ -39,7 +37,7 @@ public sealed class HostProcess : IAsyncDisposable
 
     public static async Task<HostProcess> StartAsync(string dataDir, IReadOnlyDictionary<string, string> environment, int? port = null)
     {
-        var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{port ?? TestMachine.FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { HostAssembly },
@@ -52,8 +50,8 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["Enforcement__DataDir"] = dataDir;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         // Other tests run hosts at the same time: each silo on ports of its own.
-        start.Environment["Enforcement__SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["Enforcement__GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Enforcement__SiloPort"] = TestMachine.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Enforcement__GatewayPort"] = TestMachine.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
 
@@ -110,12 +108,6 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private async Task WaitReadyAsync(TimeSpan timeout)
     {

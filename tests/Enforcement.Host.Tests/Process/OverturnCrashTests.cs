@@ -59,12 +59,6 @@ public sealed class OverturnCrashTests : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        TestMachine.DeleteFolder(root);
     }
 }

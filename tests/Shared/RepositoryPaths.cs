@@ -1,6 +1,6 @@
-namespace Enforcement.Simulation.Tests;
+namespace Enforcement.Tests;
 
-/// <summary>Finds the files the tests read from the source tree: the shipped scenario and policy pack.</summary>
+/// <summary>Finds the files the tests read from the source tree: the shipped policy pack and scenarios.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
