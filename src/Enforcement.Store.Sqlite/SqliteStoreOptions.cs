@@ -1,8 +1,13 @@
+using System.Diagnostics.Metrics;
+
 namespace Enforcement.Store.Sqlite;
 
 /// <summary>Where the embedded store keeps its file and how its writer flushes.</summary>
 public sealed record SqliteStoreOptions
 {
+    /// <summary>The meter the writer counts its writes and flushes on.</summary>
+    public const string MeterName = "Enforcement.Store";
+
     /// <summary>The database file; its folder is created if missing.</summary>
     public required string Path { get; init; }
 
@@ -21,6 +26,9 @@ public sealed record SqliteStoreOptions
 
     /// <summary>How often the write-ahead log is copied back into the database file, beside the writer (<see cref="WalCheckpoints"/>).</summary>
     public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Where the writer's counters go (<see cref="MeterName"/>); none are kept when null.</summary>
+    public IMeterFactory? Meters { get; init; }
 
     /// <summary>Caps the file's size in pages (<c>PRAGMA max_page_count</c>): lets tests fill the "disk" on purpose.</summary>
     internal long? MaxPageCount { get; init; }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
 namespace Enforcement.Host.Tests;
 
 /// <summary>Health, metrics and the OpenAPI document: what operators and callers read without a key.</summary>
@@ -31,6 +34,32 @@ public sealed class OperationsTests(HostFixture host)
         Assert.Contains("# TYPE enforcement_signals_accepted_total counter", text, StringComparison.Ordinal);
         Assert.Contains("# TYPE enforcement_signals_rejected_total counter", text, StringComparison.Ordinal);
         Assert.Contains("http_server_requests_total{method=\"GET\",route=\"/health/live\",status=\"200\"}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_count_the_store_writer_s_writes_and_flushes_and_the_entity_feed_s_calls()
+    {
+        using var anonymous = host.Client(null);
+        using var automation = host.Client("automation");
+        var before = await CounterAsync(anonymous, "enforcement_store_writes_total");
+        var account = Signal.Unique("metrics");
+        var signal = new JsonObject { ["id"] = account + "-1", ["account"] = account, ["type"] = "request", ["at"] = Signal.Time(Signal.Now.AddSeconds(-5)) };
+
+        await Http.ExpectAsync(automation, "POST", "/v1/signals", 200, Signal.Batch(signal));
+
+        // The ingest's commit is durable before its answer, so the writer has counted it by now.
+        Assert.True(await CounterAsync(anonymous, "enforcement_store_writes_total") >= before + 1);
+        Assert.True(await CounterAsync(anonymous, "enforcement_store_flushes_total") >= 1);
+        var text = await anonymous.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        Assert.Contains("# TYPE enforcement_feed_entity_calls_total counter", text, StringComparison.Ordinal);
+        Assert.Contains("# TYPE enforcement_feed_cluster_map_calls_total counter", text, StringComparison.Ordinal);
+    }
+
+    private static async Task<double> CounterAsync(HttpClient client, string name)
+    {
+        var text = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith(name + " ", StringComparison.Ordinal));
+        return line is null ? 0 : double.Parse(line[(name.Length + 1)..], CultureInfo.InvariantCulture);
     }
 
     [Fact]

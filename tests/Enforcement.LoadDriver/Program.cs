@@ -4,7 +4,7 @@ using Enforcement.LoadDriver;
 using Enforcement.Runtime.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
-// dotnet run -c Release --project tests/Enforcement.LoadDriver -- [all|grains|http|checks|audit|memory] [--quick]
+// dotnet run -c Release --project tests/Enforcement.LoadDriver -- [all|grains|http|checks|audit|memory|floor] [--quick]
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var quick = args.Contains("--quick");
 var scale = quick ? 0.1 : 1.0;
@@ -69,6 +69,19 @@ if (what is "all" or "http")
     await Task.Delay(TimeSpan.FromSeconds(3));
     var (rate, p50, p99) = await StateChecks.OverHttpAsync(client, accounts, rate: 5_000, TimeSpan.FromSeconds(10 * scale));
     rows.Add(("GET /v1/accounts/{id}/enforcement at 5,000 /s over loopback", $"{rate:N0} /s, p50 {p50:F3} ms, p99 {p99:F3} ms", "p99 < 2 ms", p99 < 2));
+}
+
+if (what is "all" or "floor")
+{
+    // A simulated minute at full scale: about 1,700 signals, 500 account calls, 600 entity calls, 500 commits.
+    const int wave = 500;
+    var commits = await Floor.IngestCommitsAsync(accounts: 20_000, signalsPerCommit: 3, payloadBytes: 460, wave, TimeSpan.FromSeconds(10 * scale));
+    rows.Add(("floor: commits of an account's ingest of 3 signals (journal entry and receipts), waves of 500, synchronous=NORMAL", $"{commits:N0} /s", "", true));
+    var entityCommits = await Floor.IngestCommitsAsync(accounts: 20_000, signalsPerCommit: 0, payloadBytes: 60, wave, TimeSpan.FromSeconds(10 * scale));
+    rows.Add(("floor: commits of an entity's absorb (journal entry only), waves of 500, synchronous=NORMAL", $"{entityCommits:N0} /s", "", true));
+    await using var service = await ServiceUnderTest.StartAsync();
+    var calls = await Floor.GrainCallsAsync(service.Grains, accounts: 20_000, wave, TimeSpan.FromSeconds(10 * scale));
+    rows.Add(("floor: grain calls that do nothing, waves of 500", $"{calls:N0} /s", "", true));
 }
 
 if (what is "all" or "memory")

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Enforcement.Simulation.Reporting;
 
 namespace Enforcement.Simulation.Tests;
@@ -75,6 +77,32 @@ public sealed class SimulateCommandTests(ServiceFixture service) : IDisposable
 
         Assert.True(exit == 0, output);
         Assert.Contains("every target met", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_process_prints_the_grain_calls_and_store_writes_each_signal_cost()
+    {
+        var lenient = """
+
+            targets:
+              max_unrestricted_share: 1
+              min_signals_per_second: 0
+            """;
+
+        var (exit, output) = await CliRun.EnforceAsync("simulate", "--scenario", Scenario("work", lenient), "--report-dir", Path.Combine(dir, "out"));
+
+        Assert.True(exit == 0, output);
+        var calls = Regex.Match(output, @"grain calls per signal: account ([\d.]+), entity ([\d.]+) \(([\d.]+) entries a call\), cluster map ([\d.]+)");
+        var writes = Regex.Match(output, @"store writes per signal: ([\d.]+) in ([\d.]+) flushes");
+        Assert.True(calls.Success && writes.Success, output);
+        double Figure(Match m, int group) => double.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+        // Five accounts sending hundreds of signals: an account call carries a few of them, every account pays with a
+        // card the payment policy judges, and each account call and each entity call is a commit of its own.
+        Assert.InRange(Figure(calls, 1), 0.05, 1);
+        Assert.InRange(Figure(calls, 2), 0.05, 1);
+        Assert.True(Figure(calls, 3) >= 1, output);
+        Assert.True(Figure(writes, 1) >= Figure(calls, 1) + Figure(calls, 2) - 0.02, output);
+        Assert.InRange(Figure(writes, 2), 0.001, Figure(writes, 1));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Enforcement.Host;
 using Enforcement.Runtime.Accounts;
@@ -27,6 +28,7 @@ internal sealed class InProcessTarget : ISimulationTarget
     private readonly IEnforcementStore store;
     private readonly DueSubjects due;
     private readonly Spreading spreading;
+    private readonly ServiceWork work;
     private long cursor;
 
     private InProcessTarget(WebApplication app, SimulationClock clock)
@@ -37,9 +39,13 @@ internal sealed class InProcessTarget : ISimulationTarget
         store = app.Services.GetRequiredService<IEnforcementStore>();
         due = app.Services.GetRequiredService<DueSubjects>();
         spreading = app.Services.GetRequiredService<Spreading>();
+        work = new ServiceWork(app.Services.GetRequiredService<IMeterFactory>());
     }
 
     public string DataDir { get; private init; } = "";
+
+    /// <summary>The grain calls and store writes made so far.</summary>
+    public WorkDone Work => work.Done;
 
     public static async Task<InProcessTarget> StartAsync(DateTimeOffset start, string dataDir, string? policyDir, CancellationToken cancellationToken)
     {
@@ -74,6 +80,7 @@ internal sealed class InProcessTarget : ISimulationTarget
 
     public async Task UpdateProfilesAsync(IReadOnlyList<SimProfile> profiles, CancellationToken cancellationToken)
     {
+        work.AccountCalls(profiles.Count);
         await Parallel.ForEachAsync(profiles, new ParallelOptions { MaxDegreeOfParallelism = 256, CancellationToken = cancellationToken },
             async (p, _) => await grains.GetGrain<IAccountGrain>(p.Account).UpdateProfile(new ProfileUpdate(p.Created, p.Tier, p.Region, p.Verified)));
     }
@@ -88,6 +95,7 @@ internal sealed class InProcessTarget : ISimulationTarget
                 byAccount[s.Account] = list = ImmutableArray.CreateBuilder<SignalInput>();
             list.Add(new SignalInput(i, s.Id, s.Account, s.Type, s.Value, s.Category, s.At, s.Attrs));
         }
+        work.AccountCalls(byAccount.Count);
         var results = await Task.WhenAll(byAccount.Select(a => grains.GetGrain<IAccountGrain>(a.Key).Ingest(a.Value.ToImmutable())));
         var rejected = results.SelectMany(r => r.Rejected).OrderBy(r => r.Index).ToList();
         return new SendResult(
@@ -122,11 +130,15 @@ internal sealed class InProcessTarget : ISimulationTarget
         }
     }
 
-    public async Task ReportChallengeAsync(string account, string id, bool passed, string? kind, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public async Task ReportChallengeAsync(string account, string id, bool passed, string? kind, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        work.AccountCalls(1);
         await grains.GetGrain<IAccountGrain>(account).ReportChallenge(new ChallengeReport(id, passed, kind, at));
+    }
 
     public async ValueTask DisposeAsync()
     {
+        work.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
     }

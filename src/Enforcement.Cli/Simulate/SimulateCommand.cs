@@ -39,6 +39,7 @@ public sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simulat
         }
 
         SimulationReport report;
+        WorkDone? work = null;
         try
         {
             var target = await SimulationTargets.CreateAsync(settings, scenario.Start, cancellationToken).ConfigureAwait(false);
@@ -52,6 +53,8 @@ public sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simulat
                 }
                 var options = new SimulationOptions { Scale = settings.Scale, Seed = settings.Seed, Start = start };
                 report = await RunAsync(scenario, target, options, cancellationToken).ConfigureAwait(false);
+                if (target is InProcessTarget service)
+                    work = service.Work;
             }
         }
         catch (NotSupportedException e)
@@ -77,6 +80,8 @@ public sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simulat
         await ReportWriter.WriteJsonAsync(report, json, cancellationToken).ConfigureAwait(false);
         await ReportWriter.WriteHtmlAsync(report, html, cancellationToken).ConfigureAwait(false);
         SimulationSummary.Write(console, report);
+        if (work is not null)
+            SimulationSummary.WriteWork(console, work, report.Throughput.SignalsSent);
         console.MarkupLineInterpolated($"reports: {json}, {html}");
         return report.TargetsMet ? 0 : Missed;
     }

@@ -47,4 +47,15 @@ public static class SimulationSummary
         console.Write(targets);
         console.MarkupLine(report.TargetsMet ? "[green]every target met[/]" : "[red]a target was not met[/]");
     }
+
+    /// <summary>The service's work per signal: what its throughput is made of.</summary>
+    internal static void WriteWork(IAnsiConsole console, WorkDone work, long signals)
+    {
+        if (signals == 0)
+            return;
+        double Per(long count) => (double)count / signals;
+        console.MarkupLineInterpolated(
+            $"grain calls per signal: account {Per(work.AccountCalls):0.00}, entity {Per(work.EntityCalls):0.00} ({(double)work.EntityEntries / Math.Max(1, work.EntityCalls):0.0} entries a call), cluster map {Per(work.ClusterMapCalls):0.00}");
+        console.MarkupLineInterpolated($"store writes per signal: {Per(work.Writes):0.00} in {Per(work.Flushes):0.000} flushes");
+    }
 }

@@ -2,11 +2,14 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text;
+using Enforcement.Runtime.Entities;
+using Enforcement.Store.Sqlite;
 
 namespace Enforcement.Host.Metrics;
 
 /// <summary>
-/// Keeps running totals of this host's counters and of ASP.NET Core's request durations, and writes them in the
+/// Keeps running totals of this host's counters (its own, the entity feed's and the store writer's) and of ASP.NET
+/// Core's request durations, and writes them in the
 /// Prometheus text format. Only instruments of this host's own meter factory are read, so that two hosts in one
 /// process (as in tests) count apart.
 /// </summary>
@@ -23,7 +26,7 @@ public sealed class PrometheusScrape : IDisposable
         {
             if (instrument.Meter.Scope != meters)
                 return;
-            if (instrument.Meter.Name == EnforcementMetrics.MeterName && instrument is Counter<long>)
+            if (instrument.Meter.Name is EnforcementMetrics.MeterName or FeedInstruments.MeterName or SqliteStoreOptions.MeterName && instrument is Counter<long>)
             {
                 families.TryAdd(instrument.Name, new Family(Prometheus(instrument.Name) + "_total", instrument.Description));
                 l.EnableMeasurementEvents(instrument);

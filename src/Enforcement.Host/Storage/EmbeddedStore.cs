@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Enforcement.Store;
 using Enforcement.Store.Sqlite;
 
@@ -6,6 +7,6 @@ namespace Enforcement.Host.Storage;
 /// <summary>Opens the SQLite store of the embedded run.</summary>
 internal static class EmbeddedStore
 {
-    public static async ValueTask<IEnforcementStore> OpenAsync(string databasePath, SqliteSynchronous synchronous) =>
-        await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = databasePath, Synchronous = synchronous }).ConfigureAwait(false);
+    public static async ValueTask<IEnforcementStore> OpenAsync(string databasePath, SqliteSynchronous synchronous, IMeterFactory? meters) =>
+        await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = databasePath, Synchronous = synchronous, Meters = meters }).ConfigureAwait(false);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Enforcement.Host.Configuration;
 using Enforcement.Store;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public static class StoreRegistration
             var options = provider.GetRequiredService<IOptions<EnforcementOptions>>().Value;
             Directory.CreateDirectory(options.DataPath);
             // Opened once, while the host starts, on a thread with no synchronization context.
-            return EmbeddedStore.OpenAsync(options.DatabasePath, options.Synchronous).AsTask().GetAwaiter().GetResult();
+            return EmbeddedStore.OpenAsync(options.DatabasePath, options.Synchronous, provider.GetService<IMeterFactory>()).AsTask().GetAwaiter().GetResult();
         });
         services.AddHostedService<StoreInitializer>();
         return services;

@@ -14,7 +14,7 @@ namespace Enforcement.Runtime.Entities;
 /// a proxy behind twenty thousand accounts takes their traffic in a few large calls instead of one per exchange.
 /// Clusters are resolved the same way, a batch of accounts per call to the cluster map.
 /// </summary>
-public sealed class EntityFeed(IGrainFactory grains)
+public sealed class EntityFeed(IGrainFactory grains, FeedInstruments instruments)
 {
     /// <summary>The most member entries one call carries.</summary>
     private const int MaxBatch = 2048;
@@ -68,7 +68,11 @@ public sealed class EntityFeed(IGrainFactory grains)
 
     private async Task<InheritedActions> ToClusterAsync(AccountLinks links, MemberSignals signals)
     {
-        var cluster = await clusters.Send(links, batch => grains.GetGrain<IClusterMapGrain>(0).Resolve(batch));
+        var cluster = await clusters.Send(links, batch =>
+        {
+            instruments.ClusterMapCall();
+            return grains.GetGrain<IClusterMapGrain>(0).Resolve(batch);
+        });
         return cluster is null ? InheritedActions.None(SubjectKeys.ClusterPrefix) : await DeliverAsync(cluster, signals);
     }
 
@@ -86,6 +90,7 @@ public sealed class EntityFeed(IGrainFactory grains)
 
     private async Task<ImmutableArray<InheritedActions>> Absorb(string subject, ImmutableArray<MemberSignals> batch)
     {
+        instruments.EntityCall(batch.Length);
         var answer = await grains.GetGrain<IEntityGrain>(subject).Absorb(batch);
         return [.. Enumerable.Repeat(answer, batch.Length)];
     }

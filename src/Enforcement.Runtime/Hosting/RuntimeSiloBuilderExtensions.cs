@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Enforcement.Runtime.Accounts;
 using Enforcement.Runtime.Cases;
 using Enforcement.Runtime.Entities;
@@ -30,6 +31,7 @@ public static class RuntimeSiloBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ActivePolicySet>();
         services.TryAddSingleton<SiloEnforcementStates>();
+        services.TryAddSingleton(sp => new FeedInstruments(sp.GetService<IMeterFactory>()));
         services.TryAddSingleton<EntityFeed>();
         services.TryAddSingleton<Spreading>();
         services.TryAddSingleton<DueSubjects>();

@@ -14,16 +14,18 @@ internal sealed class StoreWriter : IAsyncDisposable
     private readonly SqliteConnection connection;
     private readonly WriterCommands commands;
     private readonly int maxBatch;
+    private readonly WriterInstruments instruments;
     private readonly Channel<PendingWork> queue = Channel.CreateUnbounded<PendingWork>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
 
     private readonly Task loop;
     private long flushes;
 
-    private StoreWriter(SqliteConnection connection, int maxBatch)
+    private StoreWriter(SqliteConnection connection, int maxBatch, WriterInstruments instruments)
     {
         this.connection = connection;
         this.maxBatch = maxBatch;
+        this.instruments = instruments;
         commands = new WriterCommands(connection);
         loop = Task.Run(RunAsync);
     }
@@ -38,7 +40,7 @@ internal sealed class StoreWriter : IAsyncDisposable
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             Configure(connection, options);
-            return new StoreWriter(connection, options.MaxBatch);
+            return new StoreWriter(connection, options.MaxBatch, new WriterInstruments(options.Meters));
         }
         catch
         {
@@ -161,6 +163,7 @@ internal sealed class StoreWriter : IAsyncDisposable
         }
 
         Interlocked.Increment(ref flushes);
+        instruments.Flushed(batch.Count);
         foreach (var work in batch)
         {
             work.Acknowledge();

@@ -168,7 +168,6 @@ internal sealed class WriterCommands : IDisposable
         return insertReceipt.ExecuteNonQuery() == 1;
     }
 
-    /// <summary>False when the subject's sequence is already taken.</summary>
     /// <summary>False when the sequence is taken or is not the next of the subject's journal.</summary>
     public bool InsertJournal(JournalEntry entry)
     {
