@@ -9,9 +9,8 @@ namespace Enforcement.Host.Metrics;
 
 /// <summary>
 /// Keeps running totals of this host's counters (its own, the entity feed's and the store writer's) and of ASP.NET
-/// Core's request durations, and writes them in the
-/// Prometheus text format. Only instruments of this host's own meter factory are read, so that two hosts in one
-/// process (as in tests) count apart.
+/// Core's request durations, and writes them in the Prometheus text format. Only instruments of this host's own meter
+/// factory are read, so that two hosts in one process (as in tests) count apart.
 /// </summary>
 public sealed class PrometheusScrape : IDisposable
 {
