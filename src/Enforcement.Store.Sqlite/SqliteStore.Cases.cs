@@ -32,11 +32,14 @@ public sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(query);
         var statuses = JsonSerializer.Serialize(query.Statuses, StoredJson.Options);
         // Overdue first: a deadline passed on a case nobody has decided is the queue's most pressing work.
+        const string overdue = "(status IN ('open', 'claimed', 'awaiting-confirmation') AND deadline <= $now)";
+        var after = query.After;
         return readers.ListAsync(
             $"SELECT {CaseRows.Columns} FROM cases "
             + "WHERE ($queue IS NULL OR queue = $queue) AND ($account IS NULL OR account = $account) AND ($subject IS NULL OR subject = $subject) "
             + "AND ($any OR status IN (SELECT value FROM json_each($statuses))) "
-            + "ORDER BY (status IN ('open', 'claimed', 'awaiting-confirmation') AND deadline <= $now) DESC, urgency DESC, deadline, id LIMIT $limit",
+            + $"AND (NOT $paged OR (-{overdue}, -urgency, deadline, id) > (-$overdue, -$urgency, $deadline, $id)) "
+            + $"ORDER BY {overdue} DESC, urgency DESC, deadline, id LIMIT $limit",
             p =>
             {
                 p.Add("$queue", SqliteType.Text).Value = (object?)query.Queue ?? DBNull.Value;
@@ -46,6 +49,11 @@ public sealed partial class SqliteStore
                 p.Add("$statuses", SqliteType.Text).Value = statuses;
                 p.Add("$now", SqliteType.Integer).Value = StoredTime.ToTicks(now);
                 p.Add("$limit", SqliteType.Integer).Value = query.Limit;
+                p.Add("$paged", SqliteType.Integer).Value = after is not null;
+                p.Add("$overdue", SqliteType.Integer).Value = after?.Overdue ?? false;
+                p.Add("$urgency", SqliteType.Integer).Value = after?.Urgency ?? 0;
+                p.Add("$deadline", SqliteType.Integer).Value = after is null ? 0 : StoredTime.ToTicks(after.Deadline);
+                p.Add("$id", SqliteType.Text).Value = after?.Id ?? "";
             },
             CaseRows.Read,
             cancellationToken);

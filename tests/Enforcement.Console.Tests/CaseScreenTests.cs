@@ -110,6 +110,35 @@ public sealed partial class CaseScreenTests(ConsoleFixture host)
         Assert.Empty(tab.Faults);
     }
 
+    [BrowserFact]
+    public async Task The_queue_shows_a_page_at_a_time_and_the_next_on_request()
+    {
+        var account = host.SuspendedRing[^1];
+        const string queue = "paging-console";
+        var automation = host.Client(ConsoleFixture.AutomationKey);
+        for (var n = 0; n < 5; n++)
+        {
+            await Api.PostAsync(automation, "v1/appeals", new JsonObject
+            {
+                ["id"] = $"{queue}-{n}", ["account"] = account, ["statement"] = "Please look again.", ["queue"] = queue,
+            });
+        }
+        await using var tab = await host.OpenAsync();
+        var page = tab.Page;
+        await tab.SignInAsync(ConsoleFixture.Alice);
+
+        await page.GotoAsync($"console#/queue?queue={queue}&limit=2");
+        var rows = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Filter(new() { HasText = queue });
+        await Expect(rows).ToHaveCountAsync(2);
+        var more = page.GetByRole(AriaRole.Button, new() { Name = "Show more cases" });
+        await more.ClickAsync();
+        await Expect(rows).ToHaveCountAsync(4);
+        await more.ClickAsync();
+        await Expect(rows).ToHaveCountAsync(5);
+        await Expect(more).ToHaveCountAsync(0);
+        Assert.Empty(tab.Faults);
+    }
+
     /// <summary>The escalation the challenge-failures suspension opened for the account, found through the queue's filters.</summary>
     private static async Task OpenEscalationAsync(ConsolePage tab, string account)
     {

@@ -232,6 +232,49 @@ public sealed class CaseTests(HostFixture host)
         Assert.True(after.Decisions >= before.Decisions + 1);
     }
 
+    private static readonly string[] AsOpened = ["low", "urgent", "normal", "normal", "high"];
+
+    private static readonly string[] ByUrgency = ["urgent", "high", "normal", "normal", "low"];
+
+    [Fact]
+    public async Task The_queue_pages_with_after_in_its_own_order_and_refuses_a_cursor_it_did_not_give()
+    {
+        var account = Signal.Unique("paging");
+        await Signal.ClimbAsync(Automation, account, rungs: 1);
+        var queue = "paging-" + account;
+        foreach (var (priority, n) in AsOpened.Select((p, n) => (p, n)))
+        {
+            await Http.ExpectAsync(Automation, "POST", "/v1/appeals", 201, new JsonObject
+            {
+                ["id"] = $"{account}-appeal-{n}", ["account"] = account, ["statement"] = "Please look again.", ["queue"] = queue, ["priority"] = priority,
+            });
+        }
+
+        var whole = await Http.GetAsync(Reviewer, $"/v1/cases?queue={queue}&limit=100");
+        Assert.Null(whole["next"]);
+        var order = whole["cases"]!.AsArray().Select(c => c!["id"]!.ToString()).ToList();
+        Assert.Equal(ByUrgency, whole["cases"]!.AsArray().Select(c => c!["priority"]!.ToString()));
+
+        var paged = new List<string>();
+        var pages = new List<int>();
+        string? next = null;
+        do
+        {
+            var page = await Http.GetAsync(Reviewer, $"/v1/cases?queue={queue}&limit=2" + (next is null ? "" : "&after=" + Uri.EscapeDataString(next)));
+            var ids = page["cases"]!.AsArray().Select(c => c!["id"]!.ToString()).ToList();
+            paged.AddRange(ids);
+            pages.Add(ids.Count);
+            next = page["next"]?.ToString();
+        }
+        while (next is not null && pages.Count < 10);
+
+        Assert.Equal(order, paged);
+        Assert.Equal([2, 2, 1], pages);
+
+        using var forged = await Reviewer.GetAsync(new Uri($"/v1/cases?queue={queue}&after=not-a-cursor", UriKind.Relative));
+        Assert.NotNull((await Http.ProblemAsync(forged, 400))["errors"]!["after"]);
+    }
+
     [Fact]
     public async Task Bad_case_requests_are_problems_with_a_reason()
     {

@@ -16,7 +16,7 @@ public static class CasesApi
             .RequireAuthorization(Roles.AutomationOrReviewer);
         var cases = endpoints.MapGroup("/v1/cases").WithTags("Cases").ProducesValidationProblem().RequireAuthorization(Roles.Reviewer);
         cases.MapGet("", ListAsync)
-            .WithName("ListCases").WithSummary("The queue: overdue first, then by priority and deadline.");
+            .WithName("ListCases").WithSummary("The queue: overdue first, then by priority and deadline; a page at a time (`limit`, then `after` = the page's `next`).");
         cases.MapGet("/{id}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetCase").WithSummary("A case with the decisions it concerns, their explanation and evidence, and its history.");
         cases.MapPost("/{id}/claim", ClaimAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
@@ -36,8 +36,8 @@ public static class CasesApi
         return answer.Opened ? TypedResults.Created($"/v1/cases/{answer.Case.Id}", answer.Case) : TypedResults.Ok(answer.Case);
     }
 
-    private static async Task<Ok<CaseList>> ListAsync(string? queue, string? status, string? account, int? limit, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ListCases(queue, status, account, limit), cancellationToken));
+    private static async Task<Ok<CaseList>> ListAsync(string? queue, string? status, string? account, int? limit, string? after, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListCases(queue, status, account, limit, after), cancellationToken));
 
     private static async Task<Ok<Case>> GetAsync(string id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetCase(id), cancellationToken));

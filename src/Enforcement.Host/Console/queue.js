@@ -19,12 +19,33 @@ export async function renderQueue(view, params) {
   const results = h('div', null, loading('the queue'));
   replace(view, h('h1', null, 'Case queue'), filterForm(filters), errors.element, results);
 
-  const query = new URLSearchParams({ status: filters.status, limit: '200' });
+  const query = new URLSearchParams({ status: filters.status, limit: params.get('limit') ?? '200' });
   if (filters.queue) query.set('queue', filters.queue);
   if (filters.account) query.set('account', filters.account);
+  const shown = [];
+  // A page at a time, in the API's order: each page continues where the last one ended ('next').
+  const show = async (after) => {
+    const page = new URLSearchParams(query);
+    if (after) page.set('after', after);
+    const answer = await get(`/v1/cases?${page}`);
+    shown.push(...answer.cases);
+    replace(results, casesTable(shown), answer.next ? moreButton(answer.next) : null);
+  };
+  const moreButton = (next) => h('button', {
+    type: 'button', class: 'more',
+    onclick: async (event) => {
+      const button = event.currentTarget;
+      button.disabled = true;
+      try {
+        await show(next);
+      } catch (e) {
+        button.disabled = false;
+        errors.show(e.message);
+      }
+    },
+  }, 'Show more cases');
   try {
-    const answer = await get(`/v1/cases?${query}`);
-    replace(results, casesTable(answer.cases));
+    await show(null);
   } catch (e) {
     replace(results);
     errors.show(e.message);
