@@ -31,12 +31,12 @@ public static class Floor
 
     /// <summary>
     /// Commits per second of what an account's ingest of a few signals writes (a journal entry of
-    /// <paramref name="payloadBytes"/> and a receipt a signal), <paramref name="wave"/> committers at a time, with the
-    /// simulator's durability (<c>synchronous=NORMAL</c>), until <paramref name="total"/> commits are in. The rate falls
+    /// <paramref name="payloadBytes"/> and a receipt a signal; with no signals, an entity's absorb),
+    /// <paramref name="wave"/> committers at a time, with the simulator's durability (<c>synchronous=NORMAL</c>), until <paramref name="total"/> commits are in. The rate falls
     /// as the file grows (receipts and journals are keyed at random places), so the answer is the rate over the last
     /// tenth as well as over all.
     /// </summary>
-    public static async Task<(double Last, double All)> IngestCommitsAsync(int accounts, int signalsPerCommit, int payloadBytes, int wave, int total)
+    public static async Task<(double Last, double All)> CommitsAsync(int accounts, int signalsPerCommit, int payloadBytes, int wave, int total)
     {
         var folder = Directory.CreateTempSubdirectory("enforcement-floor-").FullName;
         try

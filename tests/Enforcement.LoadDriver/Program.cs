@@ -77,9 +77,9 @@ if (what is "all" or "floor")
     // full run makes about 4.7 million account commits and 4.1 million entity commits; the floor fills a third of that.
     const int wave = 500;
     var total = (int)(1_500_000 * scale);
-    var (ingestLast, ingestAll) = await Floor.IngestCommitsAsync(accounts: 20_000, signalsPerCommit: 3, payloadBytes: 460, wave, total);
+    var (ingestLast, ingestAll) = await Floor.CommitsAsync(accounts: 20_000, signalsPerCommit: 3, payloadBytes: 460, wave, total);
     rows.Add(($"floor: commits of an account's ingest of 3 signals (journal entry, 3 receipts), waves of 500, synchronous=NORMAL, the last tenth of {total:N0}", $"{ingestLast:N0} /s ({ingestAll:N0} /s over all)", "", true));
-    var (absorbLast, absorbAll) = await Floor.IngestCommitsAsync(accounts: 20_000, signalsPerCommit: 0, payloadBytes: 60, wave, total);
+    var (absorbLast, absorbAll) = await Floor.CommitsAsync(accounts: 20_000, signalsPerCommit: 0, payloadBytes: 60, wave, total);
     rows.Add(($"floor: commits of an entity's absorb (a journal entry), waves of 500, synchronous=NORMAL, the last tenth of {total:N0}", $"{absorbLast:N0} /s ({absorbAll:N0} /s over all)", "", true));
     await using var service = await ServiceUnderTest.StartAsync();
     var calls = await Floor.GrainCallsAsync(service.Grains, accounts: 20_000, wave, TimeSpan.FromSeconds(10 * scale));
