@@ -1,15 +1,9 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Enforcement.Host;
 using Enforcement.Simulation.Http;
 using Enforcement.Simulation.Scenarios;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Enforcement.Console.Tests;
@@ -91,13 +85,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
             settings[$"Enforcement:ApiKeys:{i}:Role"] = keys[i].Role;
             settings[$"Enforcement:ApiKeys:{i}:Name"] = keys[i].Name;
         }
-        app = EnforcementHost.Build(["--urls", "http://127.0.0.1:0"], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        });
-        await app.StartAsync();
-        Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        (app, Address) = await TestHost.StartAsync(settings);
     }
 
     /// <summary>
@@ -184,11 +172,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         playwright?.Dispose();
         foreach (var client in clients)
             client.Dispose();
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        await TestHost.StopAsync(app);
         TestMachine.DeleteFolder(DataDir);
     }
 }

@@ -1,11 +1,6 @@
 using System.Net.Http.Headers;
 using Enforcement.Host.Configuration;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Enforcement.Host.Tests;
 
@@ -68,14 +63,7 @@ public sealed class HostFixture : IAsyncLifetime
         settings[$"Enforcement:ApiKeys:{index}:Key"] = SecondReviewerKey;
         settings[$"Enforcement:ApiKeys:{index}:Role"] = "reviewer";
         settings[$"Enforcement:ApiKeys:{index}:Name"] = "test-reviewer-2";
-        app = EnforcementHost.Build(["--urls", "http://127.0.0.1:0"], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Address = new Uri(address);
+        (app, Address) = await TestHost.StartAsync(settings);
     }
 
     /// <summary>A client sending <c>Authorization: Bearer</c> with the key of <paramref name="role"/>, or no header for null.</summary>
@@ -95,11 +83,7 @@ public sealed class HostFixture : IAsyncLifetime
     {
         foreach (var client in clients)
             client.Dispose();
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        await TestHost.StopAsync(app);
         TestMachine.DeleteFolder(DataDir);
     }
 }

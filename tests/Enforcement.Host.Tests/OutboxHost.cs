@@ -3,9 +3,6 @@ using System.Net.Http.Headers;
 using Enforcement.Host.Outbox;
 using Enforcement.Store;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -61,14 +58,8 @@ public sealed class OutboxHost : IAsyncDisposable
             ["Enforcement:Outbox:MaxBackoff"] = "00:00:00.200",
             ["Enforcement:Outbox:Timeout"] = timeout,
         };
-        var app = EnforcementHost.Build(["--urls", "http://127.0.0.1:0"], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.Logging.SetMinimumLevel(LogLevel.Error);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new OutboxHost(app, new Uri(address));
+        var (app, address) = await TestHost.StartAsync(settings, LogLevel.Error);
+        return new OutboxHost(app, address);
     }
 
     /// <summary>Waits until the durable position reaches <paramref name="cursor"/>, and returns it.</summary>
@@ -97,7 +88,6 @@ public sealed class OutboxHost : IAsyncDisposable
     {
         Automation.Dispose();
         Anonymous.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await TestHost.StopAsync(app);
     }
 }

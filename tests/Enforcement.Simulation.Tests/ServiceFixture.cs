@@ -1,11 +1,5 @@
 using System.Globalization;
-using Enforcement.Host;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Enforcement.Simulation.Tests;
 
@@ -32,22 +26,12 @@ public sealed class ServiceFixture : IAsyncLifetime
             ["Enforcement:ApiKeys:0:Role"] = "automation",
             ["Enforcement:ApiKeys:0:Name"] = "simulation",
         };
-        app = EnforcementHost.Build(["--urls", "http://127.0.0.1:0"], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        });
-        await app.StartAsync();
-        Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        (app, Address) = await TestHost.StartAsync(settings);
     }
 
     public async Task DisposeAsync()
     {
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        await TestHost.StopAsync(app);
         TestMachine.DeleteFolder(DataDir);
     }
 }
