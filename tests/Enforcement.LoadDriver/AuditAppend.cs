@@ -11,47 +11,34 @@ public static class AuditAppend
 {
     public static async Task<double> RunAsync(int subjects, int recordsPerCommit, int committers, TimeSpan duration)
     {
-        var folder = Directory.CreateTempSubdirectory("enforcement-audit-").FullName;
-        try
+        await using var temp = await TempStore.OpenAsync("audit", SqliteSynchronous.Full);
+        var store = temp.Store;
+        var appended = 0L;
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, committers).Select(c => Task.Run(async () =>
         {
-            await using var store = await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = Path.Combine(folder, "enforcement.db") });
-            var appended = 0L;
-            var stopwatch = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, committers).Select(c => Task.Run(async () =>
+            // Each committer owns its subjects, as a grain owns its chain.
+            var tails = new Dictionary<string, AuditRecord?>();
+            var journal = new Dictionary<string, long>();
+            for (var n = 0; stopwatch.Elapsed < duration; n++)
             {
-                // Each committer owns its subjects, as a grain owns its chain.
-                var tails = new Dictionary<string, AuditRecord?>();
-                var journal = new Dictionary<string, long>();
-                for (var n = 0; stopwatch.Elapsed < duration; n++)
+                var subject = $"account:audit-{c}-{n % (subjects / committers)}";
+                var tail = tails.GetValueOrDefault(subject);
+                var records = ImmutableArray.CreateBuilder<AuditRecord>(recordsPerCommit);
+                for (var r = 0; r < recordsPerCommit; r++)
                 {
-                    var subject = $"account:audit-{c}-{n % (subjects / committers)}";
-                    var tail = tails.GetValueOrDefault(subject);
-                    var records = ImmutableArray.CreateBuilder<AuditRecord>(recordsPerCommit);
-                    for (var r = 0; r < recordsPerCommit; r++)
-                    {
-                        tail = AuditChain.Append(tail, EntryOf(subject, (tail?.Seq ?? 0) + 1));
-                        records.Add(tail);
-                    }
-                    var seq = journal[subject] = journal.GetValueOrDefault(subject) + 1;
-                    var result = await store.CommitAsync(new Commit(new JournalEntry(subject, seq, JournalKind.Advance, [1]), [], records.MoveToImmutable(), [], null));
-                    if (!result.Durable)
-                        throw new InvalidOperationException($"commit refused for {subject}");
-                    tails[subject] = tail;
-                    Interlocked.Add(ref appended, recordsPerCommit);
+                    tail = AuditChain.Append(tail, EntryOf(subject, (tail?.Seq ?? 0) + 1));
+                    records.Add(tail);
                 }
-            })));
-            return appended / stopwatch.Elapsed.TotalSeconds;
-        }
-        finally
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
+                var seq = journal[subject] = journal.GetValueOrDefault(subject) + 1;
+                var result = await store.CommitAsync(new Commit(new JournalEntry(subject, seq, JournalKind.Advance, [1]), [], records.MoveToImmutable(), [], null));
+                if (!result.Durable)
+                    throw new InvalidOperationException($"commit refused for {subject}");
+                tails[subject] = tail;
+                Interlocked.Add(ref appended, recordsPerCommit);
             }
-            catch (IOException)
-            {
-            }
-        }
+        })));
+        return appended / stopwatch.Elapsed.TotalSeconds;
     }
 
     private static AuditEntry EntryOf(string subject, long seq)

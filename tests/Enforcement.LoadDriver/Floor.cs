@@ -38,48 +38,31 @@ public static class Floor
     /// </summary>
     public static async Task<(double Last, double All)> CommitsAsync(int accounts, int signalsPerCommit, int payloadBytes, int wave, int total)
     {
-        var folder = Directory.CreateTempSubdirectory("enforcement-floor-").FullName;
-        try
+        await using var temp = await TempStore.OpenAsync("floor", SqliteSynchronous.Normal);
+        var store = temp.Store;
+        var seqs = new long[accounts];
+        var payload = new byte[payloadBytes];
+        Random.Shared.NextBytes(payload);
+        var lastTenth = total - total / 10;
+        var lastStarted = TimeSpan.Zero;
+        var stopwatch = Stopwatch.StartNew();
+        for (var next = 0; next < total; next += wave)
         {
-            await using var store = await SqliteStore.OpenAsync(new SqliteStoreOptions
+            if (next >= lastTenth && lastStarted == TimeSpan.Zero)
+                lastStarted = stopwatch.Elapsed;
+            var results = await Task.WhenAll(Enumerable.Range(next, wave).Select(i =>
             {
-                Path = Path.Combine(folder, "enforcement.db"),
-                Synchronous = SqliteSynchronous.Normal,
-            });
-            var seqs = new long[accounts];
-            var payload = new byte[payloadBytes];
-            Random.Shared.NextBytes(payload);
-            var lastTenth = total - total / 10;
-            var lastStarted = TimeSpan.Zero;
-            var stopwatch = Stopwatch.StartNew();
-            for (var next = 0; next < total; next += wave)
-            {
-                if (next >= lastTenth && lastStarted == TimeSpan.Zero)
-                    lastStarted = stopwatch.Elapsed;
-                var results = await Task.WhenAll(Enumerable.Range(next, wave).Select(i =>
-                {
-                    var account = i % accounts;
-                    var seq = ++seqs[account];
-                    var receipts = Enumerable.Range(0, signalsPerCommit)
-                        .Select(s => new SignalReceipt($"floor-{account}-{seq}-{s}", $"floor-{account}", payload[..16], seq))
-                        .ToImmutableArray();
-                    return store.CommitAsync(new Commit(new JournalEntry($"account:floor-{account}", seq, JournalKind.Signals, payload), receipts, [], [], null));
-                }));
-                if (results.Any(r => !r.Durable))
-                    throw new InvalidOperationException("a floor commit was refused");
-            }
-            var elapsed = stopwatch.Elapsed;
-            return ((total - lastTenth) / (elapsed - lastStarted).TotalSeconds, total / elapsed.TotalSeconds);
+                var account = i % accounts;
+                var seq = ++seqs[account];
+                var receipts = Enumerable.Range(0, signalsPerCommit)
+                    .Select(s => new SignalReceipt($"floor-{account}-{seq}-{s}", $"floor-{account}", payload[..16], seq))
+                    .ToImmutableArray();
+                return store.CommitAsync(new Commit(new JournalEntry($"account:floor-{account}", seq, JournalKind.Signals, payload), receipts, [], [], null));
+            }));
+            if (results.Any(r => !r.Durable))
+                throw new InvalidOperationException("a floor commit was refused");
         }
-        finally
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
+        var elapsed = stopwatch.Elapsed;
+        return ((total - lastTenth) / (elapsed - lastStarted).TotalSeconds, total / elapsed.TotalSeconds);
     }
 }

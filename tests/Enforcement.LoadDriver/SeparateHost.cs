@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using Enforcement.Tests;
 
 namespace Enforcement.LoadDriver;
 
@@ -26,7 +25,7 @@ public sealed class SeparateHost : IAsyncDisposable
     public static async Task<SeparateHost> StartAsync()
     {
         var dataDir = Directory.CreateTempSubdirectory("enforcement-load-").FullName;
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{TestMachine.FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { HostAssembly },
@@ -37,7 +36,7 @@ public sealed class SeparateHost : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
         start.Environment["Enforcement__DataDir"] = dataDir;
-        start.Environment["Enforcement__SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
+        start.Environment["Enforcement__SiloPort"] = TestMachine.FreePort().ToString(CultureInfo.InvariantCulture);
         start.Environment["Enforcement__GatewayPort"] = "0";
         start.Environment["Enforcement__ApiKeys__0__Key"] = ServiceUnderTest.AutomationKey;
         start.Environment["Enforcement__ApiKeys__0__Role"] = "automation";
@@ -75,13 +74,7 @@ public sealed class SeparateHost : IAsyncDisposable
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
         process.Dispose();
-        try
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        TestMachine.DeleteFolder(dataDir);
     }
 
     private static string HostAssembly
@@ -91,12 +84,5 @@ public sealed class SeparateHost : IAsyncDisposable
             var path = Path.Combine(AppContext.BaseDirectory, "Enforcement.Host.dll");
             return File.Exists(path) ? path : throw new FileNotFoundException("The host is not built beside the driver.", path);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

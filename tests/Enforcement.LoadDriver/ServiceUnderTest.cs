@@ -1,4 +1,5 @@
 using Enforcement.Host;
+using Enforcement.Tests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -51,12 +52,6 @@ public sealed class ServiceUnderTest : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-        try
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        TestMachine.DeleteFolder(dataDir);
     }
 }
