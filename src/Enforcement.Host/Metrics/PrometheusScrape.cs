@@ -67,6 +67,9 @@ public sealed class PrometheusScrape : IDisposable
 
     private static string Labels(ReadOnlySpan<KeyValuePair<string, object?>> tags, Dictionary<string, string>? keep)
     {
+        // The feed's and the writer's counters have no tags and count on the ingest path: nothing to allocate for them.
+        if (tags.IsEmpty)
+            return "";
         var labels = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var tag in tags)
         {
